@@ -1,0 +1,33 @@
+#include "cli/app.hpp"
+
+#include <sstream>
+
+#include "cli/commands.hpp"
+
+namespace plancheck::cli {
+
+int run_cli(int argc, const char* const* argv, Io& io) {
+  CLI::App app{"plancheck: check public development plans against their targets"};
+  app.name("plancheck");
+  app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  Action action;
+  add_validate_command(app, action);
+  add_init_command(app, action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; every usage error is our exit code 2.
+    return app.exit(e, io.out, io.err) == 0 ? kExitOk : kExitBadInput;
+  }
+  // Results are held back until the command ends, so that a run that fails
+  // with bad input prints nothing at all on stdout.
+  std::ostringstream results;
+  Io captured{io.in, results, io.err, io.out_is_terminal, io.err_is_terminal, io.no_color_env};
+  const int code = action(captured);
+  if (code != kExitBadInput) io.out << results.str() << std::flush;
+  return code;
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,23 @@
+#pragma once
+// The command-line front end. Streams are injected so tests run commands
+// in-process and capture what they print.
+#include <iosfwd>
+
+namespace plancheck::cli {
+
+struct Io {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+  bool out_is_terminal = false;
+  bool err_is_terminal = false;
+  bool no_color_env = false;  // NO_COLOR is set
+};
+
+// Exit codes (cli.md): 0 ran and nothing failed, 1 checks failed, 2 bad
+// usage or input (and then nothing on stdout).
+enum ExitCode { kExitOk = 0, kExitFailed = 1, kExitBadInput = 2 };
+
+int run_cli(int argc, const char* const* argv, Io& io);
+
+}  // namespace plancheck::cli

@@ -1,0 +1,57 @@
+// plancheck validate PATH... [--strict]: format errors and plan lint.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/batch.hpp"
+#include "core/lint.hpp"
+
+namespace plancheck::cli {
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> data;
+  bool strict = false;
+};
+
+std::size_t warnings_in(const Diagnostics& diags, const std::string& file) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : diags.items()) n += d.severity == Severity::Warning && d.where.file == file;
+  return n;
+}
+
+int run_validate(const ValidateOptions& opts, Io& io) {
+  Diagnostics diags;
+  const Batch batch = load_batch(make_batch_input(opts.paths, opts.data, io), diags);
+  if (!diags.has_errors())
+    for (const Plan& plan : batch.plans) lint_plan(plan, diags);
+  print_diagnostics(diags, io);
+  if (diags.has_errors()) return kExitBadInput;
+  std::size_t indicators = 0;
+  for (const Plan& plan : batch.plans) {
+    indicators += plan.indicators.size();
+    const std::size_t w = warnings_in(diags, plan.file);
+    io.out << fmt::format("ok  {}  ({}, {} indicator{}, {} warning{})\n", plan.file, plan.unit.id, plan.indicators.size(),
+                          plan.indicators.size() == 1 ? "" : "s", w, w == 1 ? "" : "s");
+  }
+  io.out << fmt::format("{} plan{}, {} indicator{}: no errors, {} warning{}\n", batch.plans.size(),
+                        batch.plans.size() == 1 ? "" : "s", indicators, indicators == 1 ? "" : "s", diags.warning_count(),
+                        diags.warning_count() == 1 ? "" : "s");
+  return opts.strict && diags.warning_count() > 0 ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app, Action& action) {
+  auto opts = std::make_shared<ValidateOptions>();
+  CLI::App* cmd = app.add_subcommand("validate", "Check plan and data files: format errors and plan lint");
+  cmd->add_option("paths", opts->paths, "Plan files, data files, directories, or - for stdin")->required();
+  cmd->add_option("--data", opts->data, "More data files or directories");
+  cmd->add_flag("--strict", opts->strict, "Exit 1 when there are lint warnings");
+  cmd->callback([opts, &action] { action = [opts](Io& io) { return run_validate(*opts, io); }; });
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,38 @@
+#include "cli/output.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <iterator>
+
+namespace plancheck::cli {
+
+bool use_color(ColorMode mode, bool is_terminal, bool no_color_env) {
+  if (mode == ColorMode::Always) return true;
+  if (mode == ColorMode::Never) return false;
+  return is_terminal && !no_color_env;
+}
+
+void print_diagnostics(Diagnostics diags, Io& io, ColorMode mode) {
+  diags.sort_by_location();
+  const bool color = use_color(mode, io.err_is_terminal, io.no_color_env);
+  for (const Diagnostic& d : diags.items()) {
+    std::string line = format_diagnostic(d);
+    if (color) {
+      const std::string word = d.severity == Severity::Error ? "error:" : "warning:";
+      const std::string paint = d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;35m";
+      if (const auto at = line.find(": " + word); at != std::string::npos)
+        line.replace(at + 2, word.size(), paint + word + "\x1b[0m");
+    }
+    io.err << line << '\n';
+  }
+}
+
+BatchInput make_batch_input(const std::vector<std::string>& paths, const std::vector<std::string>& data_paths, Io& io) {
+  BatchInput input{paths, data_paths, std::nullopt};
+  const bool wants_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end() ||
+                           std::find(data_paths.begin(), data_paths.end(), "-") != data_paths.end();
+  if (wants_stdin) input.stdin_text = std::string(std::istreambuf_iterator<char>(io.in), {});
+  return input;
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,47 @@
+#pragma once
+// Diagnostics a user can cause: errors and lint warnings with a 1-based
+// file:line:col location, collected rather than thrown so that every problem
+// in a file can be reported in one run.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+struct Location {
+  std::string file;
+  int line = 0;    // 1-based; 0 = the whole file
+  int column = 0;  // 1-based; 0 = unknown
+};
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+  Severity severity;
+  Location where;
+  std::string message;
+};
+
+// "file:line:col: error: message" (line/col omitted when unknown).
+std::string format_diagnostic(const Diagnostic& d);
+
+class Diagnostics {
+ public:
+  void error(Location where, std::string message);
+  void warning(Location where, std::string message);
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  std::size_t error_count() const { return errors_; }
+  std::size_t warning_count() const { return items_.size() - errors_; }
+  bool has_errors() const { return errors_ > 0; }
+  void append(const Diagnostics& other);
+  // Orders by file (in order of first appearance), then line and column, so
+  // a file's problems read top to bottom whichever pass found them.
+  void sort_by_location();
+
+ private:
+  std::vector<Diagnostic> items_;
+  std::size_t errors_ = 0;
+};
+
+}  // namespace plancheck

@@ -1,0 +1,544 @@
+#include "core/loader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "core/number.hpp"
+#include "core/text.hpp"
+#include "core/yaml_walk.hpp"
+
+namespace plancheck {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kTopKeys{"plancheck"sv, "unit"sv, "plan"sv, "indicators"sv, "actuals"sv};
+constexpr std::array kDataTopKeys{"plancheck"sv, "data"sv, "values"sv};
+constexpr std::array kUnitKeys{"id"sv, "name"sv, "type"sv, "parent"sv};
+constexpr std::array kPlanKeys{"title"sv, "title_en"sv, "number"sv, "issued"sv,
+                               "baseline_year"sv, "horizon"sv, "source"sv};
+constexpr std::array kDataKeys{"unit"sv, "as_of"sv, "source"sv};
+constexpr std::array kIndicatorKeys{"id"sv,        "name"sv,      "name_en"sv, "group"sv,
+                                    "stage"sv,     "kind"sv,      "unit"sv,    "better"sv,
+                                    "baseline"sv,  "targets"sv,   "note"sv,    "tolerance"sv,
+                                    "weight"sv,    "stages"sv,    "numerator_label"sv,
+                                    "denominator_label"sv};
+constexpr std::array kBaselineKeys{"year"sv, "value"sv, "numerator"sv, "denominator"sv};
+constexpr std::array kRatioValueKeys{"value"sv, "numerator"sv, "denominator"sv};
+constexpr std::array kStageNames{"preschool"sv,       "primary"sv,    "lower-secondary"sv, "upper-secondary"sv,
+                                 "continuing"sv,      "vocational"sv, "all"sv};
+constexpr std::array kKindNames{"number"sv, "ratio"sv, "milestone"sv, "flag"sv};
+
+// Unit types, with the Vietnamese words for them.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kUnitTypes{{
+    {"commune", "commune"}, {"ward", "ward"}, {"district", "district"}, {"city", "city"},
+    {"xã", "commune"}, {"phường", "ward"}, {"huyện", "district"}, {"thành phố", "city"},
+}};
+
+bool is_slug(std::string_view s, std::string_view extra) {
+  if (s.empty()) return false;
+  return std::all_of(s.begin(), s.end(), [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || extra.find(c) != std::string_view::npos;
+  });
+}
+
+std::string quoted_list(std::span<const std::string_view> items) {
+  std::vector<std::string> q;
+  for (auto i : items) q.push_back(fmt::format("\"{}\"", i));
+  return fmt::format("{}", fmt::join(q, ", "));
+}
+
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::vector<std::string_view> v(items.begin(), items.end());
+  return quoted_list(std::span<const std::string_view>(v));
+}
+
+// A required or optional text field.
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return {};
+  return expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what)).value_or("");
+}
+
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  const auto y = parse_integer(*text);
+  if (!y || *y < 1900 || *y > 2100) {
+    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100", key, what, *text));
+    return std::nullopt;
+  }
+  return static_cast<int>(*y);
+}
+
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  const auto v = parse_number(*text);
+  if (!v) ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\", not a number", key, what, *text));
+  return v;
+}
+
+// One of a fixed set of words; reports the accepted ones otherwise.
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key,
+                                        std::string_view what, std::span<const std::string_view> accepted) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  if (std::find(accepted.begin(), accepted.end(), *text) == accepted.end()) {
+    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; accepted: {}", key, what, *text, quoted_list(accepted)));
+    return std::nullopt;
+  }
+  return text;
+}
+
+Unit parse_unit(YamlContext& ctx, const YAML::Node& node, Location parent) {
+  Unit u;
+  u.where = ctx.at(node, parent);
+  if (!expect_map(ctx, node, "\"unit\"")) return u;
+  const Fields f(ctx, node, kUnitKeys, "unit");
+  if (f.require(ctx, "id")) {
+    u.id = text_field(ctx, f, "id", "unit");
+    if (!u.id.empty() && !is_slug(u.id, ""))
+      ctx.error(ctx.at(*f.get("id")), fmt::format("unit id \"{}\" must be a slug of a-z, 0-9 and '-'", u.id));
+  }
+  if (f.require(ctx, "name")) u.name = text_field(ctx, f, "name", "unit");
+  u.parent = text_field(ctx, f, "parent", "unit");
+  if (const YAML::Node* t = f.get("type")) {
+    const std::string type = text_field(ctx, f, "type", "unit");
+    const auto it = std::find_if(kUnitTypes.begin(), kUnitTypes.end(), [&](auto& p) { return p.first == fold_case(type); });
+    if (it == kUnitTypes.end())
+      ctx.error(ctx.at(*t), fmt::format("\"type\" of unit is \"{}\"; accepted: \"commune\", \"ward\", \"district\", "
+                                        "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")", type));
+    else
+      u.type = it->second;
+  }
+  return u;
+}
+
+PlanInfo parse_plan_info(YamlContext& ctx, const YAML::Node& node) {
+  PlanInfo p;
+  if (!expect_map(ctx, node, "\"plan\"")) return p;
+  const Fields f(ctx, node, kPlanKeys, "plan");
+  p.title = text_field(ctx, f, "title", "plan");
+  p.title_en = text_field(ctx, f, "title_en", "plan");
+  p.number = text_field(ctx, f, "number", "plan");
+  p.issued = text_field(ctx, f, "issued", "plan");
+  p.source = text_field(ctx, f, "source", "plan");
+  p.baseline_year = year_field(ctx, f, "baseline_year", "plan");
+  p.horizon = year_field(ctx, f, "horizon", "plan");
+  return p;
+}
+
+// value / numerator / denominator of a mapping already read into `f`.
+std::optional<RawValue> raw_value_fields(YamlContext& ctx, const Fields& f, std::string_view what) {
+  RawValue raw;
+  raw.where = f.where();
+  raw.text = text_field(ctx, f, "value", what);
+  if (f.has("numerator") || f.has("denominator")) {
+    if (!f.require(ctx, "numerator") || !f.require(ctx, "denominator")) return std::nullopt;
+    raw.numerator = text_field(ctx, f, "numerator", what);
+    raw.denominator = text_field(ctx, f, "denominator", what);
+  } else if (!f.has("value")) {
+    ctx.error(raw.where, fmt::format("{} has no \"value\" and no \"numerator\"/\"denominator\"", what));
+    return std::nullopt;
+  }
+  return raw;
+}
+
+// A value as written: a scalar, or a mapping {value, numerator, denominator}.
+std::optional<RawValue> raw_value(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+  if (node.IsScalar()) {
+    RawValue raw;
+    raw.where = ctx.at(node);
+    raw.text = node.Scalar();
+    return raw;
+  }
+  if (!node.IsMap()) {
+    ctx.error(ctx.at(node), fmt::format("{} must be a value or a mapping with numerator and denominator, found {}",
+                                        what, node_type_name(node)));
+    return std::nullopt;
+  }
+  return raw_value_fields(ctx, Fields(ctx, node, kRatioValueKeys, what), what);
+}
+
+// `{year: value, …}` for one indicator, as raw values.
+void parse_year_values(YamlContext& ctx, const std::string& indicator, const YAML::Node& node, Location key_where,
+                       std::vector<RawValue>& out) {
+  const std::string what = fmt::format("values of {}", indicator);
+  if (!expect_map(ctx, node, what)) return;
+  for (auto& e : map_entries(ctx, node, what)) {
+    auto raw = raw_value(ctx, e.value, fmt::format("value of {} in {}", indicator, e.key));
+    if (!raw) continue;
+    raw->indicator = indicator;
+    raw->year_text = e.key;
+    raw->where = e.value.IsScalar() ? ctx.at(e.value, e.where) : e.where;
+    raw->indicator_where = key_where;
+    out.push_back(std::move(*raw));
+  }
+}
+
+// `actuals:` of a plan or `values:` of a data file.
+std::vector<RawValue> parse_values(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+  std::vector<RawValue> out;
+  if (!expect_map(ctx, node, what)) return out;
+  for (auto& e : map_entries(ctx, node, what)) parse_year_values(ctx, e.key, e.value, e.where, out);
+  return out;
+}
+
+std::vector<std::string> parse_stages(YamlContext& ctx, const YAML::Node& node, const std::string& id) {
+  std::vector<std::string> stages;
+  const std::string what = fmt::format("\"stages\" of {}", id);
+  if (!expect_sequence(ctx, node, what)) return stages;
+  for (const auto& s : node)
+    if (auto text = expect_scalar(ctx, s, fmt::format("a stage of {}", id))) stages.push_back(std::move(*text));
+  if (stages.size() < 2) ctx.error(ctx.at(node), fmt::format("{} must list at least two stages, lowest first", what));
+  return stages;
+}
+
+std::optional<std::size_t> find_stage(const Indicator& ind, std::string_view text) {
+  const std::string folded = fold_case(trim(text));
+  for (std::size_t i = 0; i < ind.stages.size(); ++i)
+    if (fold_case(trim(ind.stages[i])) == folded) return i;
+  return std::nullopt;
+}
+
+// Flag words: done / not done.
+std::optional<bool> read_flag(std::string_view text) {
+  const std::string f = fold_case(trim(text));
+  if (f == "true" || f == "đạt" || f == "có") return true;
+  if (f == "false" || f == "chưa đạt" || f == "không") return false;
+  return std::nullopt;
+}
+
+constexpr std::string_view kFlagWords = "true/false, \"đạt\"/\"chưa đạt\" or \"có\"/\"không\"";
+
+std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const std::string& text, const Location& where,
+                                  const std::string& year_label) {
+  Target t;
+  t.text = text;
+  const auto fail = [&](std::string why) {
+    ctx.error(where, fmt::format("target \"{}\" for {} in {} {}", text, ind.id, year_label, why));
+    return std::nullopt;
+  };
+  switch (ind.kind) {
+    case Kind::Milestone: {
+      if (ind.stages.empty()) return std::nullopt;  // already reported: no stages to match
+      const auto idx = find_stage(ind, text);
+      if (!idx) return fail(fmt::format("is not one of its stages: {}", quoted_list(ind.stages)));
+      t.numeric.value = static_cast<double>(*idx);
+      return t;
+    }
+    case Kind::Flag: {
+      const std::string f = fold_case(trim(text));
+      t.maintain = f == "duy trì" || f == "duy trì đạt";
+      if (!t.maintain && read_flag(text) != true)
+        return fail("is not a flag target; accepted: true, \"đạt\", \"có\", or \"duy trì\" (held every year)");
+      t.numeric.value = 1;
+      return t;
+    }
+    default: {
+      const TargetContext tc{ind.better, ind.is_percent(), ind.tolerance};
+      auto parsed = parse_numeric_target(text, tc);
+      if (!parsed.target) return fail(fmt::format("{}; accepted forms: {}", parsed.error, kAcceptedTargetForms));
+      t.numeric = *parsed.target;
+      if (t.numeric.op == Op::Between && t.numeric.low > t.numeric.high)
+        return fail(fmt::format("is a range whose lower bound {} is above its upper bound {}", t.numeric.low,
+                                t.numeric.high));
+      const std::string f = fold_case(trim(text));
+      t.maintain = f.rfind("=", 0) == 0 || f.rfind("duy trì", 0) == 0;
+      return t;
+    }
+  }
+}
+
+void parse_targets(YamlContext& ctx, const YAML::Node& node, Indicator& ind) {
+  const std::string what = fmt::format("targets of {}", ind.id);
+  if (!expect_map(ctx, node, what)) return;
+  for (auto& e : map_entries(ctx, node, what)) {
+    const auto year = parse_target_year(e.key);
+    if (!year) {
+      ctx.error(e.where, fmt::format("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\")",
+                                     e.key, ind.id));
+      continue;
+    }
+    const auto same = std::find_if(ind.milestones.begin(), ind.milestones.end(), [&](auto& m) { return m.year == year->year; });
+    if (same != ind.milestones.end()) {
+      ctx.error(e.where, fmt::format("target year \"{}\" for {} is the same year as \"{}\" at line {}", e.key, ind.id,
+                                     same->year_label, same->where.line));
+      continue;
+    }
+    const auto text = expect_scalar(ctx, e.value, fmt::format("target of {} in {}", ind.id, e.key));
+    if (!text) continue;
+    const Location where = ctx.at(e.value, e.where);
+    if (auto t = read_target(ctx, ind, *text, where, year->label))
+      ind.milestones.push_back({year->year, year->label, std::move(*t), where});
+  }
+  if (node.size() == 0) ctx.error(ctx.at(node), fmt::format("{} is empty; give at least one year", what));
+}
+
+void parse_baseline(YamlContext& ctx, const YAML::Node& node, Indicator& ind) {
+  const std::string what = fmt::format("baseline of {}", ind.id);
+  if (!expect_map(ctx, node, what)) return;
+  const Fields f(ctx, node, kBaselineKeys, what);
+  if (!f.require(ctx, "year")) return;
+  auto raw = raw_value_fields(ctx, f, what);
+  if (!raw) return;
+  raw->indicator = ind.id;
+  raw->year_text = text_field(ctx, f, "year", what);
+  raw->where = ctx.at(node);
+  raw->indicator_where = ind.where;
+  ind.baseline = read_observation(ind, *raw, ctx.diags());
+}
+
+Kind kind_from(std::string_view s) {
+  return s == "ratio" ? Kind::Ratio : s == "milestone" ? Kind::Milestone : s == "flag" ? Kind::Flag : Kind::Number;
+}
+
+std::optional<Indicator> parse_indicator(YamlContext& ctx, const YAML::Node& node) {
+  if (!expect_map(ctx, node, "an indicator")) return std::nullopt;
+  Indicator ind;
+  ind.where = ctx.at(node);
+  // Name the indicator in key errors when its id can be read.
+  const YAML::Node id_node = node["id"];
+  const std::string label = id_node && id_node.IsScalar() ? fmt::format("indicator {}", id_node.Scalar()) : "an indicator";
+  const Fields f(ctx, node, kIndicatorKeys, label);
+  if (!f.require(ctx, "id")) return std::nullopt;
+  ind.id = text_field(ctx, f, "id", "an indicator");
+  ind.where = ctx.at(*f.get("id"));
+  if (!is_slug(ind.id, "._")) {
+    ctx.error(ind.where, fmt::format("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", ind.id));
+    return std::nullopt;
+  }
+  const std::string what = fmt::format("indicator {}", ind.id);
+  if (f.require(ctx, "name")) ind.name = text_field(ctx, f, "name", what);
+  ind.name_en = text_field(ctx, f, "name_en", what);
+  ind.group = text_field(ctx, f, "group", what);
+  ind.stage = choice_field(ctx, f, "stage", what, kStageNames).value_or("");
+  ind.kind = kind_from(choice_field(ctx, f, "kind", what, kKindNames).value_or("number"));
+  ind.unit = text_field(ctx, f, "unit", what);
+  ind.better = choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv}).value_or("higher") == "lower"
+                   ? Better::Lower
+                   : Better::Higher;
+  ind.tolerance = number_field(ctx, f, "tolerance", what);
+  ind.weight = number_field(ctx, f, "weight", what);
+  ind.note = text_field(ctx, f, "note", what);
+  ind.numerator_label = text_field(ctx, f, "numerator_label", what);
+  ind.denominator_label = text_field(ctx, f, "denominator_label", what);
+  if (const YAML::Node* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
+  if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
+    ctx.error(ind.where, fmt::format("{} is a milestone indicator but has no \"stages\" list", what));
+  if (const YAML::Node* b = f.get("baseline")) parse_baseline(ctx, *b, ind);
+  if (f.require(ctx, "targets")) parse_targets(ctx, *f.get("targets"), ind);
+  return ind;
+}
+
+void parse_indicators(YamlContext& ctx, const YAML::Node& node, Plan& plan) {
+  if (!expect_sequence(ctx, node, "\"indicators\"")) return;
+  if (node.size() == 0) ctx.error(ctx.at(node), "\"indicators\" is empty; a plan needs at least one indicator");
+  for (const auto& item : node) {
+    auto ind = parse_indicator(ctx, item);
+    if (!ind) continue;
+    if (const Indicator* first = plan.find(ind->id)) {
+      ctx.error(ind->where, fmt::format("duplicate indicator id \"{}\" (first defined at {}:{}:{})", ind->id,
+                                        first->where.file, first->where.line, first->where.column));
+      continue;
+    }
+    plan.indicators.push_back(std::move(*ind));
+  }
+}
+
+bool check_version(YamlContext& ctx, const Fields& f) {
+  if (!f.require(ctx, "plancheck")) return false;
+  const YAML::Node& n = *f.get("plancheck");
+  const auto text = expect_scalar(ctx, n, "\"plancheck\" (the format version)");
+  if (!text) return false;
+  if (trim(*text) != "1") {
+    ctx.error(ctx.at(n), fmt::format("unsupported format version \"{}\"; this plancheck reads version 1", *text));
+    return false;
+  }
+  return true;
+}
+
+LoadedDocument parse_plan_document(YamlContext& ctx, const YAML::Node& root) {
+  LoadedDocument doc;
+  const Fields f(ctx, root, kTopKeys, "the plan");
+  check_version(ctx, f);
+  Plan plan;
+  plan.file = ctx.file();
+  if (f.require(ctx, "unit")) plan.unit = parse_unit(ctx, *f.get("unit"), f.where());
+  if (const YAML::Node* p = f.get("plan")) plan.info = parse_plan_info(ctx, *p);
+  if (f.require(ctx, "indicators")) parse_indicators(ctx, *f.get("indicators"), plan);
+  if (const YAML::Node* a = f.get("actuals")) doc.inline_values = parse_values(ctx, *a, "\"actuals\"");
+  doc.plan = std::move(plan);
+  return doc;
+}
+
+LoadedDocument parse_data_document(YamlContext& ctx, const YAML::Node& root) {
+  LoadedDocument doc;
+  const Fields f(ctx, root, kDataTopKeys, "the data file");
+  check_version(ctx, f);
+  DataFile data;
+  data.file = ctx.file();
+  if (f.require(ctx, "data") && expect_map(ctx, *f.get("data"), "\"data\"")) {
+    const Fields d(ctx, *f.get("data"), kDataKeys, "\"data\"");
+    if (d.require(ctx, "unit")) {
+      data.unit = text_field(ctx, d, "unit", "\"data\"");
+      data.unit_where = ctx.at(*d.get("unit"));
+    }
+  }
+  if (f.require(ctx, "values"))
+    for (auto& v : parse_values(ctx, *f.get("values"), "\"values\"")) data.values.emplace_back(data.unit, std::move(v));
+  doc.data = std::move(data);
+  return doc;
+}
+
+Location location_of_offset(std::string_view text, std::size_t offset, const std::string& file) {
+  const std::string_view before = text.substr(0, offset);
+  const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  const std::size_t nl = before.rfind('\n');
+  const std::string_view on_line = before.substr(nl == std::string_view::npos ? 0 : nl + 1);
+  // Characters, not bytes: continuation bytes do not start a column.
+  const auto chars = std::count_if(on_line.begin(), on_line.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  return {file, line, static_cast<int>(chars) + 1};
+}
+
+}  // namespace
+
+std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (const auto bad = find_invalid_utf8(text)) {
+    diags.error(location_of_offset(text, *bad, file),
+                fmt::format("invalid UTF-8 (byte 0x{:02X}); plan and data files must be UTF-8",
+                            static_cast<unsigned char>(text[*bad])));
+    return std::nullopt;
+  }
+  return text;
+}
+
+LoadedDocument load_yaml_document(std::string_view text, const std::string& file, Diagnostics& diags) {
+  const auto body = check_encoding(text, file, diags);
+  if (!body) return {};
+  YamlContext ctx(file, *body, diags);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(*body));
+  } catch (const YAML::Exception& e) {
+    diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+    return {};
+  }
+  if (!root.IsDefined() || root.IsNull()) {
+    diags.error(ctx.file_start(), "the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") "
+                                  "or a data file (\"plancheck: 1\", \"data:\", \"values:\")");
+    return {};
+  }
+  if (!root.IsMap()) {
+    diags.error(ctx.at(root), fmt::format("the document is {}; expected a mapping with \"plancheck: 1\"",
+                                          node_type_name(root)));
+    return {};
+  }
+  if (root["data"] || root["values"]) return parse_data_document(ctx, root);
+  return parse_plan_document(ctx, root);
+}
+
+std::optional<Observation> read_observation(const Indicator& ind, const RawValue& raw, Diagnostics& diags) {
+  const auto year = parse_target_year(raw.year_text);
+  if (!year) {
+    diags.error(raw.where, fmt::format("year \"{}\" of a value for {} is not a year (2025) or a school year "
+                                       "(\"2024-2025\")", raw.year_text, ind.id));
+    return std::nullopt;
+  }
+  Observation obs;
+  obs.year = year->year;
+  obs.year_label = year->label;
+  obs.where = raw.where;
+  const auto fail = [&](std::string why) {
+    diags.error(raw.where, fmt::format("value \"{}\" for {} in {} {}", raw.text, ind.id, year->label, why));
+    return std::nullopt;
+  };
+  if (raw.numerator || raw.denominator) {
+    const auto n = parse_number(raw.numerator.value_or(""));
+    const auto d = parse_number(raw.denominator.value_or(""));
+    const std::string nd = fmt::format("{}/{}", raw.numerator.value_or(""), raw.denominator.value_or(""));
+    const auto fail_nd = [&](std::string why) {
+      diags.error(raw.where, fmt::format("value {} for {} in {} {}", nd, ind.id, year->label, why));
+      return std::nullopt;
+    };
+    if (ind.kind != Kind::Ratio)
+      return fail_nd(fmt::format("has a numerator and denominator, but {} is a {} indicator (only ratio "
+                                 "indicators take them)", ind.id, kind_name(ind.kind)));
+    if (!n || !d) return fail_nd("needs a numeric numerator and denominator");
+    if (*n < 0) return fail_nd("has a negative numerator");
+    if (*d <= 0) return fail_nd("needs a denominator above zero");
+    if (*n > *d) return fail_nd("has a numerator above its denominator");
+    obs.numerator = n;
+    obs.denominator = d;
+    obs.value = *n / *d * (ind.is_percent() ? 100.0 : 1.0);
+    if (raw.text.empty()) return obs;
+  }
+  switch (ind.kind) {
+    case Kind::Milestone: {
+      const auto idx = find_stage(ind, raw.text);
+      if (!idx) return fail(fmt::format("is not one of its stages: {}", quoted_list(ind.stages)));
+      obs.value = static_cast<double>(*idx);
+      return obs;
+    }
+    case Kind::Flag: {
+      const auto flag = read_flag(raw.text);
+      if (!flag) return fail(fmt::format("is not a flag value; accepted: {}", kFlagWords));
+      obs.value = *flag ? 1 : 0;
+      return obs;
+    }
+    default: {
+      std::string_view text = trim(raw.text);
+      if (!text.empty() && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
+      const auto v = parse_number(text, NumberStyle{!ind.is_percent()});
+      if (!v) return fail("is not a number");
+      if (ind.is_count() && *v < 0) return fail("is a negative count");
+      if (obs.numerator)
+        obs.written = *v;
+      else
+        obs.value = *v;
+      return obs;
+    }
+  }
+}
+
+namespace {
+bool same_value(const Observation& a, const Observation& b) {
+  return std::fabs(a.value - b.value) <= 1e-9 && a.numerator == b.numerator && a.denominator == b.denominator;
+}
+}  // namespace
+
+void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics& diags) {
+  for (const RawValue& raw : values) {
+    Indicator* ind = plan.find(raw.indicator);
+    if (!ind) {
+      diags.error(raw.indicator_where, fmt::format("value for undefined indicator \"{}\": plan {} ({}) has no such "
+                                                   "indicator", raw.indicator, plan.unit.id, plan.file));
+      continue;
+    }
+    auto obs = read_observation(*ind, raw, diags);
+    if (!obs) continue;
+    auto& acts = ind->actuals;
+    const auto pos = std::lower_bound(acts.begin(), acts.end(), obs->year, [](auto& o, int y) { return o.year < y; });
+    if (pos != acts.end() && pos->year == obs->year) {
+      if (!same_value(*pos, *obs))
+        diags.error(obs->where, fmt::format("{} for {} in {} is given twice with different values (also at {}:{}:{})",
+                                            raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), ind->id,
+                                            obs->year_label, pos->where.file, pos->where.line, pos->where.column));
+      continue;
+    }
+    acts.insert(pos, std::move(*obs));
+  }
+}
+
+}  // namespace plancheck

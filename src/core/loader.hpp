@@ -1,0 +1,38 @@
+#pragma once
+// Reading plan files and data files (YAML and CSV) into the model, with every
+// problem reported as a located diagnostic.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/model.hpp"
+
+namespace plancheck {
+
+// One YAML document: a plan (with its inline `actuals`) or a data file.
+struct LoadedDocument {
+  std::optional<Plan> plan;
+  std::vector<RawValue> inline_values;  // a plan's `actuals`
+  std::optional<DataFile> data;
+};
+
+// `file` names the source in diagnostics. Nothing is returned when the text
+// has errors that leave no usable document.
+LoadedDocument load_yaml_document(std::string_view text, const std::string& file, Diagnostics& diags);
+
+// A CSV data file: unit,indicator,year,value,numerator,denominator,source.
+std::optional<DataFile> load_csv_data(std::string_view text, const std::string& file, Diagnostics& diags);
+
+// Reads one value for `indicator` (the kind decides how), or reports why not.
+std::optional<Observation> read_observation(const Indicator& indicator, const RawValue& raw, Diagnostics& diags);
+
+// Adds values to the plan's indicators. A value for an undefined indicator
+// and the same year given twice with different values are errors.
+void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics& diags);
+
+// Checks encoding (UTF-8, optional BOM) and returns the text without a BOM.
+std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags);
+
+}  // namespace plancheck

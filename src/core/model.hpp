@@ -1,0 +1,123 @@
+#pragma once
+// The plan model: a unit's indicators, their targets (milestones) and the
+// observed values, as loaded from plan and data files.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/target.hpp"
+
+namespace plancheck {
+
+enum class Kind { Number, Ratio, Milestone, Flag };
+
+std::string_view kind_name(Kind k);
+std::string_view better_name(Better b);
+
+// One observed value in one year. Milestone values hold the stage index,
+// flags 1 (done) or 0, so every kind compares as a number.
+struct Observation {
+  int year = 0;
+  std::string year_label;  // as written ("2025" or "2024-2025")
+  double value = 0;
+  std::optional<double> numerator;
+  std::optional<double> denominator;
+  // The value written beside a numerator and denominator (the value itself
+  // is then computed from them); plan lint checks that they agree.
+  std::optional<double> written;
+  Location where;
+};
+
+struct Target {
+  std::string text;  // as written
+  // Number and ratio indicators:
+  NumericTarget numeric;
+  // Milestones: the target stage index (in numeric.value too, as AtLeast).
+  // Flags: target "done" (1, AtLeast); `maintain` when it must hold every
+  // year from the baseline year to the milestone year ("duy trì").
+  bool maintain = false;
+};
+
+struct Milestone {
+  int year = 0;
+  std::string year_label;
+  Target target;
+  Location where;  // the target's node
+};
+
+struct Indicator {
+  std::string id;
+  std::string name;
+  std::string name_en;
+  std::string group;
+  std::string stage;
+  Kind kind = Kind::Number;
+  std::string unit;
+  Better better = Better::Higher;
+  std::optional<double> tolerance;
+  std::optional<double> weight;
+  std::vector<std::string> stages;  // kind: milestone, lowest first
+  std::string numerator_label;
+  std::string denominator_label;
+  std::string formula;
+  std::string note;
+  std::optional<Observation> baseline;
+  std::vector<Milestone> milestones;  // as written
+  std::vector<Observation> actuals;   // sorted by year, one per year
+  Location where;                     // the indicator's `id`
+
+  bool is_percent() const { return unit == "%"; }
+  // Counted things (schools, pupils, …): not "%", not an index, not money
+  // or a rate; see docs/semantics-choices.md.
+  bool is_count() const;
+};
+
+struct Unit {
+  std::string id;
+  std::string name;
+  std::string type;
+  std::string parent;
+  Location where;
+};
+
+struct PlanInfo {
+  std::string title;
+  std::string title_en;
+  std::string number;
+  std::string issued;
+  std::optional<int> baseline_year;
+  std::optional<int> horizon;
+  std::string source;
+};
+
+struct Plan {
+  std::string file;
+  Unit unit;
+  PlanInfo info;
+  std::vector<Indicator> indicators;
+
+  const Indicator* find(std::string_view id) const;
+  Indicator* find(std::string_view id);
+};
+
+// A value from a data file or an inline `actuals` block, before it is
+// checked against its indicator (the kind decides how it is read).
+struct RawValue {
+  std::string indicator;
+  std::string year_text;
+  std::string text;                    // scalar value as written
+  std::optional<std::string> numerator;
+  std::optional<std::string> denominator;
+  Location where;          // the value
+  Location indicator_where;  // the indicator key
+};
+
+struct DataFile {
+  std::string file;
+  std::string unit;  // empty for CSV files: each row names its unit
+  Location unit_where;
+  std::vector<std::pair<std::string, RawValue>> values;  // (unit id, value)
+};
+
+}  // namespace plancheck

@@ -1,0 +1,64 @@
+#pragma once
+// Target expressions ("> 56%", "dưới 2%", "80-85%", "khoảng 80%", …) and
+// target years (2030 or the school year "2026-2027").
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace plancheck {
+
+enum class Better { Higher, Lower };
+
+// How a numeric target constrains a value v.
+enum class Op {
+  AtLeast,  // v >= value
+  Above,    // v >  value
+  AtMost,   // v <= value
+  Below,    // v <  value
+  Between,  // low <= v <= high
+  About,    // |v - value| <= tolerance, i.e. low <= v <= high
+};
+
+// The symbol used in JSON and tables: ">=", ">", "<=", "<", "range", "~".
+std::string_view op_symbol(Op op);
+
+struct NumericTarget {
+  Op op = Op::AtLeast;
+  double value = 0;  // the threshold (AtLeast…Below, About)
+  double low = 0;    // Between/About: the accepted band
+  double high = 0;
+  bool percent = false;  // written with '%'
+};
+
+// Text of the accepted forms, quoted in error messages.
+extern const std::string_view kAcceptedTargetForms;
+
+struct TargetParse {
+  std::optional<NumericTarget> target;
+  std::string error;  // set when target is empty: why, without the location
+};
+
+struct TargetContext {
+  Better better = Better::Higher;
+  bool percent_unit = false;          // indicator unit is "%"
+  std::optional<double> tolerance;    // indicator key `tolerance`
+};
+
+// Parses one numeric target expression as written in the plan.
+TargetParse parse_numeric_target(std::string_view text, const TargetContext& ctx);
+
+struct TargetYear {
+  int year = 0;        // a school year "2026-2027" is stored as its end year
+  std::string label;   // as written
+};
+
+// Parses 2030 or "2026-2027"; nullopt when neither (or outside 1900–2100).
+std::optional<TargetYear> parse_target_year(std::string_view text);
+
+// True when v satisfies the target; comparisons within 1e-9 of a bound
+// count as on the bound (semantics.md, "met").
+bool satisfies(const NumericTarget& t, double v);
+
+}  // namespace plancheck

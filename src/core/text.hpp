@@ -1,0 +1,31 @@
+#pragma once
+// Small UTF-8 text helpers: validation, case folding of Vietnamese letters,
+// display width for aligned terminal columns.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+std::string_view trim(std::string_view s);
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt when valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+// Lower-cases ASCII and the Latin letters used by Vietnamese (À…Ỹ, Đ, Ơ, Ư).
+std::string fold_case(std::string_view s);
+
+// Terminal columns the text occupies (combining marks 0, East Asian wide 2).
+std::size_t display_width(std::string_view s);
+
+// Pads with spaces to `width` display columns (left- or right-aligned).
+std::string pad_right(std::string_view s, std::size_t width);
+std::string pad_left(std::string_view s, std::size_t width);
+
+// Cuts the text to at most `width` columns, ending with "…" when cut.
+std::string truncate_to_width(std::string_view s, std::size_t width);
+
+bool starts_with_folded(std::string_view text, std::string_view prefix);
+
+}  // namespace plancheck

@@ -1,0 +1,77 @@
+#pragma once
+// Walking yaml-cpp nodes with locations. yaml-cpp keeps duplicate mapping keys
+// silently and looks keys up linearly, so each mapping is iterated once here:
+// unknown keys, duplicate keys and wrong node types become diagnostics.
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace plancheck {
+
+class YamlContext {
+ public:
+  // `text` is the document as parsed, for turning byte columns into
+  // character columns (Vietnamese letters take two or three bytes).
+  YamlContext(std::string file, std::string_view text, Diagnostics& diags);
+
+  // yaml-cpp marks are 0-based; ours are 1-based. A node without a mark (a
+  // missing key) takes its parent's location.
+  Location at(const YAML::Node& node, const Location& fallback = {}) const;
+  Location at(const YAML::Mark& mark) const;
+  Location file_start() const { return {file_, 1, 1}; }
+  const std::string& file() const { return file_; }
+  Diagnostics& diags() { return diags_; }
+
+  void error(const Location& where, std::string message) { diags_.error(where, std::move(message)); }
+
+ private:
+  std::string file_;
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  Diagnostics& diags_;
+};
+
+// The entries of one mapping, with unknown and duplicate keys reported.
+class Fields {
+ public:
+  // `what` names the mapping in messages ("indicator preschool.x").
+  Fields(YamlContext& ctx, const YAML::Node& map, std::span<const std::string_view> known, std::string_view what);
+
+  const YAML::Node* get(std::string_view key) const;  // nullptr when absent
+  bool has(std::string_view key) const { return get(key) != nullptr; }
+  Location where() const { return where_; }
+
+  // Reports a missing required key at the mapping's own location.
+  bool require(YamlContext& ctx, std::string_view key) const;
+
+ private:
+  std::vector<std::pair<std::string, YAML::Node>> entries_;  // known keys only
+  Location where_;
+  std::string what_;
+};
+
+// Node type names for messages: "a mapping", "a list", "a value", "nothing".
+std::string_view node_type_name(const YAML::Node& node);
+
+// Expect a node type; report "<what> must be a mapping, found a list".
+bool expect_map(YamlContext& ctx, const YAML::Node& node, std::string_view what);
+bool expect_sequence(YamlContext& ctx, const YAML::Node& node, std::string_view what);
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YAML::Node& node, std::string_view what);
+
+struct MapEntry {
+  std::string key;
+  Location where;  // the key's location
+  YAML::Node value;
+};
+
+// The mapping's entries in order, with duplicate keys reported.
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YAML::Node& map, std::string_view what);
+
+}  // namespace plancheck

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs one golden case: compares stdout, stderr and the exit code with the
+# expectations in the case directory. PLANCHECK_UPDATE_GOLDEN=1 rewrites them.
+set -u
+bin=$1 case=$2
+read -r -a args < "$case/args"
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+if [ -f "$case/stdin" ]; then
+  NO_COLOR= "$bin" "${args[@]}" < "$case/stdin" > "$out" 2> "$err"
+else
+  NO_COLOR= "$bin" "${args[@]}" < /dev/null > "$out" 2> "$err"
+fi
+code=$?
+if [ "${PLANCHECK_UPDATE_GOLDEN:-}" = 1 ]; then
+  cp "$out" "$case/stdout"; cp "$err" "$case/stderr"; echo "$code" > "$case/exit"
+  exit 0
+fi
+fail=0
+expected_code=$(cat "$case/exit")
+if [ "$code" != "$expected_code" ]; then echo "exit code $code, expected $expected_code"; fail=1; fi
+diff -u "$case/stdout" "$out" > /dev/null || { echo "stdout differs:"; diff -u "$case/stdout" "$out"; fail=1; }
+diff -u "$case/stderr" "$err" > /dev/null || { echo "stderr differs:"; diff -u "$case/stderr" "$err"; fail=1; }
+if [ "$code" = 2 ] && [ -s "$out" ]; then echo "exit 2 but stdout is not empty"; fail=1; fi
+exit $fail

@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "cli/app.hpp"
+
+using namespace plancheck::cli;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run run(std::vector<const char*> args, const std::string& input = "") {
+  args.insert(args.begin(), "plancheck");
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  Io io{in, out, err};
+  const int code = run_cli(static_cast<int>(args.size()), args.data(), io);
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("run_cli") {
+  SUBCASE("--version and --help exit 0") {
+    const Run v = run({"--version"});
+    CHECK(v.code == 0);
+    CHECK(v.out == "plancheck " PLANCHECK_VERSION "\n");
+    for (auto cmd : {"validate", "init"}) {
+      const Run h = run({cmd, "--help"});
+      CHECK(h.code == 0);
+      CHECK(h.out.find("Usage:") != std::string::npos);
+    }
+  }
+  SUBCASE("usage errors exit 2 with nothing on stdout") {
+    for (auto args : {std::vector<const char*>{}, {"frobnicate"}, {"validate"}, {"validate", "--bogus", "x"},
+                      {"init", "--unit", "Bad Id"}}) {
+      const Run r = run(args);
+      CHECK(r.code == 2);
+      CHECK(r.out.empty());
+      CHECK_FALSE(r.err.empty());
+    }
+  }
+  SUBCASE("the init template validates cleanly, from stdin") {
+    const Run init = run({"init", "--unit", "xa-moi"});
+    REQUIRE(init.code == 0);
+    CHECK(init.out.find("id: xa-moi") != std::string::npos);
+    const Run v = run({"validate", "--strict", "-"}, init.out);
+    CHECK(v.err == "");
+    CHECK(v.code == 0);
+    CHECK(v.out == "ok  <stdin>  (xa-moi, 6 indicators, 0 warnings)\n1 plan, 6 indicators: no errors, 0 warnings\n");
+  }
+  SUBCASE("--strict turns lint warnings into exit 1") {
+    const std::string plan =
+        "plancheck: 1\nunit: {id: u, name: U}\nindicators:\n"
+        "  - {id: a, name: A, unit: \"%\", baseline: {year: 2024, value: 50}, targets: {2025: 40}}\n";
+    const Run lax = run({"validate", "-"}, plan);
+    CHECK(lax.code == 0);
+    CHECK(lax.err.find("<stdin>:4:84: warning: target \"40\"") == 0);
+    const Run strict = run({"validate", "--strict", "-"}, plan);
+    CHECK(strict.code == 1);
+    CHECK(strict.out.find("1 warning") != std::string::npos);
+  }
+  SUBCASE("bad input exits 2 with every error and nothing on stdout") {
+    const Run r = run({"validate", "-"}, "plancheck: 1\nunit: {id: u}\nindicators: [{id: a, name: A, targets: {2030: x}}]\n");
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("<stdin>:2:7: error: unit has no \"name\" (required)\n") == 0);
+    CHECK(r.err.find("<stdin>:3:47: error: target \"x\" for a in 2030 is not a number") != std::string::npos);
+  }
+  SUBCASE("a file that does not exist") {
+    const Run r = run({"validate", "no/such/plan.yaml"});
+    CHECK(r.code == 2);
+    CHECK(r.err == "no/such/plan.yaml: error: cannot open file: No such file or directory\n");
+  }
+}
