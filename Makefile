@@ -25,7 +25,7 @@ build-dev: test-deps
 	@cmake --build --preset dev -j $(JOBS)
 
 run: build
-	$(RELEASE)/plancheck validate examples/xa-mau.yaml
+	$(RELEASE)/plancheck evaluate examples/xa-mau.yaml
 
 test: build-dev
 	@ctest --preset dev -j $(JOBS)

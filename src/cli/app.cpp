@@ -13,6 +13,9 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   app.require_subcommand(1);
   app.fallthrough();
   Action action;
+  add_evaluate_command(app, action);
+  add_gaps_command(app, action);
+  add_project_command(app, action);
   add_validate_command(app, action);
   add_init_command(app, action);
   try {

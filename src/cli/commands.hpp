@@ -11,6 +11,9 @@ namespace plancheck::cli {
 using Action = std::function<int(Io&)>;
 
 void add_validate_command(CLI::App& app, Action& action);
+void add_evaluate_command(CLI::App& app, Action& action);
+void add_gaps_command(CLI::App& app, Action& action);
+void add_project_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
 
 }  // namespace plancheck::cli

@@ -1,0 +1,85 @@
+#include "cli/results.hpp"
+
+#include <fmt/format.h>
+
+#include "core/batch.hpp"
+#include "render/report_json.hpp"
+
+namespace plancheck::cli {
+namespace {
+
+const std::vector<std::string> kStages{"preschool", "primary", "lower-secondary", "upper-secondary",
+                                       "continuing", "vocational", "all"};
+
+// "at-risk,off-track" → statuses; reports the first word that is not one.
+std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option) {
+  std::vector<Status> out;
+  if (list.empty() || list == "none") return out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    const std::string word = list.substr(start, comma - start);
+    const auto s = parse_status(word);
+    if (!s) {
+      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, "
+                            "off-track, missed, unknown\n", option, list, word);
+      return std::nullopt;
+    }
+    out.push_back(*s);
+    start = comma + 1;
+  }
+  return out;
+}
+
+ColorMode color_mode(const std::string& s) {
+  return s == "always" ? ColorMode::Always : s == "never" ? ColorMode::Never : ColorMode::Auto;
+}
+
+}  // namespace
+
+void add_result_options(CLI::App* cmd, ResultOptions& opts) {
+  cmd->add_option("paths", opts.paths, "Plan files, data files, directories, or - for stdin")->required();
+  cmd->add_option("--data", opts.data, "More data files or directories");
+  cmd->add_option("--as-of", opts.as_of, "Evaluate as of this year (default: the latest year with data)")
+      ->check(CLI::Range(1900, 2100));
+  cmd->add_option("--method", opts.method, "Trend method: linear (OLS) or cagr (Open SDG progress measure)")
+      ->check(CLI::IsMember({"linear", "cagr"}));
+  cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
+  cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
+  cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(kStages));
+  cmd->add_option("--group", opts.group, "Only indicators of this group");
+  cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
+  cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
+  cmd->add_option("--format", opts.format, "Output format: table or json")->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
+}
+
+int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io) {
+  const auto statuses = parse_status_list(opts.statuses, io, "--status");
+  if (!statuses) return kExitBadInput;
+  Diagnostics diags;
+  const Batch batch = load_batch(make_batch_input(opts.paths, opts.data, io), diags);
+  if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io, color_mode(opts.color));
+  if (diags.has_errors()) return kExitBadInput;
+
+  const EvaluationOptions eval{opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
+  Report report;
+  report.as_of = opts.as_of ? opts.as_of : default_as_of(batch.plans);
+  report.method = eval.method;
+  report.project_to = project_to;
+  for (const Plan& plan : batch.plans) report.units.push_back(evaluate_plan(plan, report.as_of, eval));
+  apply_selection(report, Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses});
+  if (renderers.prepare) renderers.prepare(report);
+
+  if (opts.format == "json") {
+    io.out << render_json(report);
+  } else {
+    const TerminalStyle style{use_color(color_mode(opts.color), io.out_is_terminal, io.no_color_env), 100};
+    io.out << renderers.table(report, style);
+  }
+  return kExitOk;
+}
+
+}  // namespace plancheck::cli

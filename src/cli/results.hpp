@@ -1,0 +1,42 @@
+#pragma once
+// What evaluate, gaps and project share: loading the batch, evaluating it,
+// selecting, and printing in the chosen format.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/report.hpp"
+#include "render/terminal.hpp"
+
+namespace plancheck::cli {
+
+struct ResultOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> data;
+  std::optional<int> as_of;
+  std::string method = "linear";
+  std::optional<int> window;
+  std::vector<std::string> units;
+  std::string stage;
+  std::string group;
+  std::string indicator;
+  std::string statuses;  // comma-separated
+  std::string format = "table";
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+// Adds the options every result command takes.
+void add_result_options(CLI::App* cmd, ResultOptions& opts);
+
+struct ResultRenderers {
+  std::function<std::string(const Report&, const TerminalStyle&)> table;
+  std::function<void(Report&)> prepare;  // e.g. keep only gaps; may be empty
+};
+
+int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io);
+
+}  // namespace plancheck::cli

@@ -1,0 +1,99 @@
+#pragma once
+// The evaluation engine (semantics.md): per milestone met, gap, progress,
+// expected path, schedule, trend, projection, required pace, pace ratio,
+// attainment year and status; per indicator and per unit.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace plancheck {
+
+enum class Status { Met, OnTrack, AtRisk, OffTrack, Missed, Unknown };
+inline constexpr std::array kAllStatuses{Status::Met, Status::OnTrack, Status::AtRisk,
+                                         Status::OffTrack, Status::Missed, Status::Unknown};
+
+std::string_view status_name(Status s);  // "met", "on-track", …
+std::optional<Status> parse_status(std::string_view s);
+// Worst first: missed, off-track, at-risk, unknown, on-track, met.
+int severity(Status s);
+
+enum class Method { Linear, Cagr };
+std::string_view method_name(Method m);
+
+struct EvaluationOptions {
+  std::optional<int> as_of;    // --as-of; default from the data (see default_as_of)
+  Method method = Method::Linear;
+  std::optional<int> window;   // --window N: trend over [yL - N, yL]
+};
+
+struct Point {
+  int year = 0;
+  std::string year_label;
+  double value = 0;
+  std::optional<double> numerator;
+  std::optional<double> denominator;
+};
+
+struct MilestoneResult {
+  const Milestone* milestone = nullptr;
+  Status status = Status::Unknown;
+  bool met = false;
+  std::optional<double> gap;
+  std::optional<double> gap_units;
+  std::optional<double> progress;
+  std::optional<double> expected;
+  std::optional<double> schedule;
+  std::optional<double> projected;
+  std::optional<double> required_pace;
+  std::optional<double> pace_ratio;
+  std::optional<int> attainment_year;
+  std::string reason;  // why the status is unknown
+};
+
+struct IndicatorResult {
+  const Indicator* indicator = nullptr;
+  std::optional<Point> baseline;  // the baseline, when its year is <= as-of
+  std::optional<Point> latest;
+  std::vector<Point> points;      // baseline + actuals up to as-of, by year
+  std::optional<double> trend;    // OLS slope (linear) or CAGR_obs (cagr)
+  Status status = Status::Unknown;  // the status of the next milestone
+  std::vector<MilestoneResult> milestones;  // by year
+};
+
+struct UnitResult {
+  const Plan* plan = nullptr;
+  std::array<int, kAllStatuses.size()> counts{};  // by indicator status
+  std::vector<IndicatorResult> indicators;
+};
+
+// The as-of year when none is given: the latest year with an actual value
+// anywhere in the batch; with no actuals at all, the latest plan baseline
+// year (plan.baseline_year, else indicator baselines).
+std::optional<int> default_as_of(const std::vector<Plan>& plans);
+
+IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_of, const EvaluationOptions& opts);
+UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const EvaluationOptions& opts);
+
+// Counts by indicator status (the status of each indicator's next milestone).
+void recount(UnitResult& unit);
+
+// Projections cannot leave the range a value can take: [0, 100] for
+// percentages, >= 0 for counts.
+double clamp_projection(const Indicator& ind, double v);
+
+// The trend carried from the latest point to `year`: a straight line
+// (linear) or compound growth (cagr), clamped as projections are.
+double extrapolate(const Indicator& ind, const Point& latest, double trend, int year, Method method);
+
+// The bound a value must move towards: the threshold, or for a range or
+// approximate target the bound nearer to v.
+double reference_bound(const NumericTarget& t, double v);
+
+// Ordinary least-squares slope of value on year; nullopt with fewer than
+// two distinct years.
+std::optional<double> ols_slope(const std::vector<Point>& points);
+
+}  // namespace plancheck

@@ -1,0 +1,53 @@
+#pragma once
+// What the result commands share after evaluation: selecting indicators
+// (--unit, --stage, --group, --indicator, --status), ordering gaps worst
+// first, projecting to a year.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/evaluate.hpp"
+
+namespace plancheck {
+
+struct Selection {
+  std::vector<std::string> units;        // unit ids; empty = all
+  std::string stage;                     // empty = all
+  std::string group;                     // empty = all
+  std::string indicator_glob;            // shell glob on indicator ids; empty = all
+  std::vector<Status> statuses;          // milestone statuses to keep; empty = all
+};
+
+// The batch's results as the renderers see them.
+struct Report {
+  std::optional<int> as_of;
+  Method method = Method::Linear;
+  std::optional<int> project_to;  // `project --to YEAR`
+  std::vector<UnitResult> units;
+};
+
+bool glob_match(std::string_view pattern, std::string_view text);
+
+// Drops units, indicators and milestones that are not selected, and
+// recounts statuses over what is left.
+void apply_selection(Report& report, const Selection& sel);
+
+struct GapEntry {
+  const UnitResult* unit;
+  const IndicatorResult* indicator;
+  const MilestoneResult* milestone;
+};
+
+// Every milestone not met, worst first: missed, off-track, at-risk, unknown,
+// on-track; within a status, furthest behind the plan's path first.
+std::vector<GapEntry> gaps_worst_first(const Report& report);
+
+// For `gaps`: keeps only milestones not met, and orders each unit's
+// indicators worst first.
+void keep_gaps_only(Report& report);
+
+// The trend carried forward to `year` (clamped as projections are), or
+// nullopt without a trend or latest value.
+std::optional<double> project_value(const IndicatorResult& r, int year, Method method);
+
+}  // namespace plancheck

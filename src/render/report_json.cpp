@@ -1,0 +1,158 @@
+#include "render/report_json.hpp"
+
+#include "render/json_writer.hpp"
+
+namespace plancheck {
+namespace {
+
+// Milestone values are stage names, flags booleans, everything else numbers.
+void write_value(JsonWriter& w, const Indicator& ind, double v) {
+  if (ind.kind == Kind::Milestone) {
+    const auto i = static_cast<std::size_t>(v);
+    if (i < ind.stages.size()) {
+      w.value(ind.stages[i]);
+      return;
+    }
+  }
+  if (ind.kind == Kind::Flag) {
+    w.value(v >= 0.5);
+    return;
+  }
+  w.value(v);
+}
+
+void write_point(JsonWriter& w, const Indicator& ind, const std::optional<Point>& p) {
+  if (!p) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.key("year").value(p->year);
+  w.key("year_label").value(p->year_label);
+  w.key("value");
+  write_value(w, ind, p->value);
+  w.key("numerator").value(p->numerator);
+  w.key("denominator").value(p->denominator);
+  w.end_object();
+}
+
+// op / value / low / high of a target, as cli.md shows them.
+void write_target(JsonWriter& w, const Indicator& ind, const Milestone& m) {
+  const NumericTarget& t = m.target.numeric;
+  w.key("target").value(m.target.text);
+  if (ind.kind == Kind::Milestone || ind.kind == Kind::Flag) {
+    w.key("op").value(ind.kind == Kind::Flag ? "=" : ">=");
+    w.key("value");
+    write_value(w, ind, t.value);
+    w.key("low").null();
+    w.key("high").null();
+    return;
+  }
+  w.key("op").value(op_symbol(t.op));
+  const bool band = t.op == Op::Between || t.op == Op::About;
+  w.key("value");
+  if (t.op == Op::Between)
+    w.null();
+  else
+    w.value(t.value);
+  w.key("low");
+  band ? w.value(t.low) : w.null();
+  w.key("high");
+  band ? w.value(t.high) : w.null();
+}
+
+void write_milestone(JsonWriter& w, const Indicator& ind, const MilestoneResult& r) {
+  const Milestone& m = *r.milestone;
+  w.begin_object();
+  w.key("year").value(m.year);
+  w.key("year_label").value(m.year_label);
+  write_target(w, ind, m);
+  w.key("maintain").value(m.target.maintain);
+  w.key("line").value(m.where.line);
+  w.key("status").value(status_name(r.status));
+  w.key("met").value(r.met);
+  w.key("gap").value(r.gap);
+  w.key("gap_units").value(r.gap_units);
+  w.key("progress").value(r.progress);
+  w.key("expected").value(r.expected);
+  w.key("schedule").value(r.schedule);
+  w.key("projected").value(r.projected);
+  w.key("required_pace").value(r.required_pace);
+  w.key("pace_ratio").value(r.pace_ratio);
+  w.key("attainment_year").value(r.attainment_year);
+  w.key("reason");
+  r.reason.empty() ? w.null() : w.value(r.reason);
+  w.end_object();
+}
+
+void write_text_or_null(JsonWriter& w, std::string_view key, const std::string& text) {
+  w.key(key);
+  text.empty() ? w.null() : w.value(text);
+}
+
+void write_indicator(JsonWriter& w, const Report& report, const IndicatorResult& r) {
+  const Indicator& ind = *r.indicator;
+  w.begin_object();
+  w.key("id").value(ind.id);
+  w.key("name").value(ind.name);
+  write_text_or_null(w, "name_en", ind.name_en);
+  w.key("kind").value(kind_name(ind.kind));
+  write_text_or_null(w, "unit", ind.unit);
+  w.key("better").value(better_name(ind.better));
+  write_text_or_null(w, "stage", ind.stage);
+  write_text_or_null(w, "group", ind.group);
+  w.key("line").value(ind.where.line);
+  w.key("baseline");
+  write_point(w, ind, r.baseline);
+  w.key("latest");
+  write_point(w, ind, r.latest);
+  w.key("trend").value(r.trend);
+  w.key("status").value(status_name(r.status));
+  w.key("projection");
+  if (report.project_to) {
+    w.begin_object();
+    w.key("year").value(*report.project_to);
+    w.key("value").value(project_value(r, *report.project_to, report.method));
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("milestones").begin_array();
+  for (const MilestoneResult& m : r.milestones) write_milestone(w, ind, m);
+  w.end_array();
+  w.end_object();
+}
+
+void write_unit(JsonWriter& w, const Report& report, const UnitResult& u) {
+  const Plan& p = *u.plan;
+  w.begin_object();
+  w.key("id").value(p.unit.id);
+  w.key("name").value(p.unit.name);
+  write_text_or_null(w, "type", p.unit.type);
+  write_text_or_null(w, "parent", p.unit.parent);
+  w.key("file").value(p.file);
+  w.key("counts").begin_object();
+  for (Status s : kAllStatuses) w.key(status_name(s)).value(u.counts[static_cast<std::size_t>(s)]);
+  w.end_object();
+  w.key("indicators").begin_array();
+  for (const IndicatorResult& r : u.indicators) write_indicator(w, report, r);
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string render_json(const Report& report) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("plancheck").value(kJsonVersion);
+  w.key("as_of").value(report.as_of);
+  w.key("method").value(method_name(report.method));
+  w.key("units").begin_array();
+  for (const UnitResult& u : report.units) write_unit(w, report, u);
+  w.end_array();
+  w.end_object();
+  return w.str();
+}
+
+}  // namespace plancheck

@@ -1,0 +1,309 @@
+#include "render/terminal.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+
+#include "core/format.hpp"
+#include "core/text.hpp"
+#include "render/text_table.hpp"
+
+namespace plancheck {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStageTitles{{
+    {"preschool", "Preschool"},
+    {"primary", "Primary"},
+    {"lower-secondary", "Lower secondary"},
+    {"upper-secondary", "Upper secondary"},
+    {"continuing", "Continuing education"},
+    {"vocational", "Vocational"},
+    {"all", "All levels"},
+}};
+
+std::string_view status_colour(Status s) {
+  switch (s) {
+    case Status::Met: return "\x1b[32m";
+    case Status::OnTrack: return "\x1b[36m";
+    case Status::AtRisk: return "\x1b[33m";
+    case Status::OffTrack: return "\x1b[31m";
+    case Status::Missed: return "\x1b[1;31m";
+    case Status::Unknown: return "\x1b[2m";
+  }
+  return "";
+}
+
+std::string paint(const TerminalStyle& style, Status s, std::string_view text) {
+  if (!style.color) return std::string(text);
+  return fmt::format("{}{}\x1b[0m", status_colour(s), text);
+}
+
+std::string unit_heading(const UnitResult& u) {
+  return fmt::format("{} ({}) · {}", u.plan->unit.name, u.plan->unit.id, u.plan->file);
+}
+
+std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
+  std::vector<std::string> parts;
+  for (Status s : kAllStatuses) {
+    const int n = u.counts[static_cast<std::size_t>(s)];
+    const std::string text = fmt::format("{} {}", n, status_words(s));
+    parts.push_back(n > 0 ? paint(style, s, text) : text);
+  }
+  const std::size_t total = u.indicators.size();
+  return fmt::format("{} indicator{}: {}", total, total == 1 ? "" : "s", fmt::join(parts, ", "));
+}
+
+std::string method_words(const Report& r) {
+  return r.method == Method::Linear ? "linear trend" : "compound growth (CAGR)";
+}
+
+std::string as_of_words(const Report& r) {
+  return r.as_of ? fmt::format("as of {}", *r.as_of) : std::string("no data");
+}
+
+// Latest value, with its year when older than the as-of year.
+std::string latest_text(const Report& report, const IndicatorResult& r) {
+  if (!r.latest) return "no data";
+  std::string text = format_value(*r.indicator, r.latest->value);
+  if (report.as_of && r.latest->year < *report.as_of) text += fmt::format(" ({})", r.latest->year_label);
+  return text;
+}
+
+// "1 school", "2 schools": the singular of a plural English unit.
+std::string noun(const std::string& plural, double n) {
+  if (std::fabs(n - 1) > 1e-9 || plural.size() < 2 || plural.back() != 's') return plural;
+  const bool es = plural.size() > 4 && plural.ends_with("sses");
+  return plural.substr(0, plural.size() - (es ? 2 : 1));
+}
+
+std::string counted_label(const Indicator& ind) {
+  if (!ind.numerator_label.empty()) return ind.numerator_label;
+  if (!ind.denominator_label.empty()) return ind.denominator_label;
+  return "units";
+}
+
+// Whether the value must rise (a floor, or below a range) or fall.
+bool wants_more(const MilestoneResult& m, double latest) {
+  const NumericTarget& t = m.milestone->target.numeric;
+  if (t.op == Op::AtLeast || t.op == Op::Above) return true;
+  if (t.op == Op::AtMost || t.op == Op::Below) return false;
+  return latest < t.low;
+}
+
+// The gap in the indicator's unit (and in counted things for ratios).
+std::string gap_text(const IndicatorResult& r, const MilestoneResult& m) {
+  const Indicator& ind = *r.indicator;
+  if (!m.gap) return "";
+  if (m.met) return "—";
+  if (ind.kind == Kind::Flag) return "not done";
+  if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap).substr(1);
+  std::string text = format_delta(ind, *m.gap);
+  if (!text.empty() && text.front() == '+') text.erase(0, 1);
+  if (ind.is_count()) text = fmt::format("{} {}", format_value(ind, *m.gap), noun(ind.unit, std::round(*m.gap)));
+  if (m.gap_units && *m.gap_units > 0) {
+    const bool more = wants_more(m, r.latest->value);
+    text += fmt::format(" ({} {} {})", format_plain(*m.gap_units), more ? "more" : "fewer",
+                        noun(counted_label(ind), *m.gap_units));
+  }
+  return text;
+}
+
+std::string stage_title(const std::string& stage) {
+  for (const auto& [key, title] : kStageTitles)
+    if (key == stage) return std::string(title);
+  return "Other";
+}
+
+// Indicators in stage order (preschool … all, then none), keeping plan order.
+std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> by_stage(const UnitResult& u) {
+  std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> groups;
+  std::vector<std::string> order;
+  for (const auto& [key, title] : kStageTitles) order.emplace_back(key);
+  order.emplace_back("");
+  for (const std::string& stage : order) {
+    std::vector<const IndicatorResult*> members;
+    for (const IndicatorResult& r : u.indicators)
+      if (r.indicator->stage == stage) members.push_back(&r);
+    if (!members.empty()) groups.emplace_back(stage_title(stage), std::move(members));
+  }
+  return groups;
+}
+
+std::string optional_value(const Indicator& ind, const std::optional<double>& v) {
+  return v ? format_value(ind, *v) : "—";
+}
+
+// Reasons for unknown statuses, once each, with the indicators they apply to.
+std::string unknown_notes(const UnitResult& u) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> notes;
+  for (const IndicatorResult& r : u.indicators)
+    for (const MilestoneResult& m : r.milestones) {
+      if (m.status != Status::Unknown || m.reason.empty()) continue;
+      auto it = std::find_if(notes.begin(), notes.end(), [&](auto& n) { return n.first == m.reason; });
+      if (it == notes.end()) it = notes.insert(notes.end(), {m.reason, {}});
+      if (std::find(it->second.begin(), it->second.end(), r.indicator->id) == it->second.end())
+        it->second.push_back(r.indicator->id);
+    }
+  std::string out;
+  for (const auto& [reason, ids] : notes) out += fmt::format("  unknown: {} ({})\n", reason, fmt::join(ids, ", "));
+  return out;
+}
+
+std::string bold(const TerminalStyle& style, const std::string& text) {
+  return style.color ? "\x1b[1m" + text + "\x1b[0m" : text;
+}
+
+// One heading row per indicator (names are long), then a row per milestone.
+std::string evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+  TextTable table({{"Indicator, year", Align::Left, 15},
+                   {"Target", Align::Left, 20, true},
+                   {"Latest", Align::Right, 20},
+                   {"Gap", Align::Right, 26},
+                   {"Projected", Align::Right, 10},
+                   {"Status", Align::Left, 9}});
+  for (const auto& [title, members] : by_stage(u)) {
+    table.add_section(bold(style, title));
+    for (const IndicatorResult* r : members) {
+      table.add_section("  " + r->indicator->name);
+      bool first = true;
+      for (const MilestoneResult& m : r->milestones) {
+        table.add_row({"    " + m.milestone->year_label, m.milestone->target.text,
+                       first ? latest_text(report, *r) : "", gap_text(*r, m), optional_value(*r->indicator, m.projected),
+                       paint(style, m.status, status_words(m.status))});
+        first = false;
+      }
+    }
+  }
+  return fmt::format("{}\n{} · {}\n{}\n\n{}{}", bold(style, unit_heading(u)), as_of_words(report),
+                     method_words(report), counts_line(u, style), table.render(style.width, "  "), unknown_notes(u));
+}
+
+// "needs +2.3 pp/yr (trend +0.4 pp/yr)" for a milestone not yet due.
+std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m) {
+  if (!m.required_pace) return "";
+  const Indicator& ind = *r.indicator;
+  if (report.method == Method::Cagr)
+    return fmt::format("needs {:+.1f}%/yr growth (observed {:+.1f}%/yr)", *m.required_pace * 100, r.trend.value_or(0) * 100);
+  std::string text = fmt::format("needs {}", format_pace(ind, *m.required_pace));
+  if (r.trend) text += fmt::format(" (trend {})", format_pace(ind, *r.trend));
+  return text;
+}
+
+// "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
+std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest) {
+  if (ind.kind == Kind::Flag) return gap;
+  if (ind.kind == Kind::Milestone) return gap + " to go";
+  const std::string word = wants_more(m, latest) ? " short" : " over";
+  const std::size_t paren = gap.find(" (");
+  if (paren == std::string::npos) return gap + word;
+  return gap.substr(0, paren) + word + gap.substr(paren);
+}
+
+std::string gap_detail(const Report& report, const GapEntry& g) {
+  const IndicatorResult& r = *g.indicator;
+  const MilestoneResult& m = *g.milestone;
+  const Indicator& ind = *r.indicator;
+  if (!r.latest) return m.reason;
+  std::vector<std::string> parts;
+  std::string now = fmt::format("{} in {}", format_value(ind, r.latest->value), r.latest->year_label);
+  const std::string gap = gap_text(r, m);
+  if (!gap.empty() && gap != "—") now += ": " + gap_phrase(ind, m, gap, r.latest->value);
+  parts.push_back(now);
+  if (const std::string pace = pace_text(report, r, m); !pace.empty()) parts.push_back(pace);
+  const bool numeric = ind.kind == Kind::Number || ind.kind == Kind::Ratio;
+  if (numeric && m.schedule && format_delta(ind, *m.schedule).front() == '-')
+    parts.push_back(format_delta(ind, -*m.schedule).substr(1) + " behind the plan's path");
+  if (m.status == Status::Unknown && !m.reason.empty()) parts.push_back(m.reason);
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string gaps_summary(const std::vector<GapEntry>& gaps, const TerminalStyle& style) {
+  std::map<Status, int> n;
+  for (const GapEntry& g : gaps) ++n[g.milestone->status];
+  std::vector<Status> order(kAllStatuses.begin(), kAllStatuses.end());
+  std::sort(order.begin(), order.end(), [](Status a, Status b) { return severity(a) < severity(b); });
+  std::vector<std::string> parts;
+  for (Status s : order)
+    if (s != Status::Met) parts.push_back(paint(style, s, fmt::format("{} {}", n[s], status_words(s))));
+  return fmt::format("{} milestone{} not met: {}", gaps.size(), gaps.size() == 1 ? "" : "s", fmt::join(parts, ", "));
+}
+
+}  // namespace
+
+std::string_view status_words(Status s) {
+  switch (s) {
+    case Status::Met: return "met";
+    case Status::OnTrack: return "on track";
+    case Status::AtRisk: return "at risk";
+    case Status::OffTrack: return "off track";
+    case Status::Missed: return "missed";
+    case Status::Unknown: return "unknown";
+  }
+  return "?";
+}
+
+std::string render_evaluate_table(const Report& report, const TerminalStyle& style) {
+  std::string out;
+  for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + evaluate_unit(report, u, style);
+  if (report.units.empty()) out = "No plans selected.\n";
+  return out;
+}
+
+std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
+  const std::vector<GapEntry> gaps = gaps_worst_first(report);
+  std::string out = fmt::format("Gaps {} ({}) · {}\n", as_of_words(report), method_words(report), gaps_summary(gaps, style));
+  for (const GapEntry& g : gaps) {
+    const Milestone& m = *g.milestone->milestone;
+    out += fmt::format("\n{}{} · {} · {} target \"{}\"\n{}{}\n",
+                       pad_right(paint(style, g.milestone->status, status_words(g.milestone->status)), 11),
+                       g.indicator->indicator->name, g.unit->plan->unit.id, m.year_label, m.target.text,
+                       std::string(11, ' '), gap_detail(report, g));
+  }
+  return out;
+}
+
+std::string render_project_table(const Report& report, const TerminalStyle& style) {
+  std::string out;
+  for (const UnitResult& u : report.units) {
+    const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : "each milestone";
+    TextTable table({{"Indicator", Align::Left, 44, true},
+                     {"Latest", Align::Right, 16},
+                     {"Trend", Align::Right, 16},
+                     {"Year", Align::Left, 9},
+                     {"Target", Align::Left, 16},
+                     {"Projected", Align::Right, 10},
+                     {report.project_to ? "Meets target" : "Status", Align::Left, 12}});
+    for (const IndicatorResult& r : u.indicators) {
+      const Indicator& ind = *r.indicator;
+      const std::string trend = !r.trend ? "—"
+                                : report.method == Method::Cagr ? fmt::format("{:+.1f}%/yr", *r.trend * 100)
+                                                                : format_pace(ind, *r.trend);
+      bool first = true;
+      const auto row = [&](std::string year, std::string target, std::optional<double> projected, std::string status) {
+        table.add_row({first ? ind.name : "", first ? latest_text(report, r) : "", first ? trend : "", std::move(year),
+                       std::move(target), optional_value(ind, projected), std::move(status)});
+        first = false;
+      };
+      if (report.project_to) {
+        const auto m = std::find_if(r.milestones.begin(), r.milestones.end(),
+                                    [&](auto& x) { return x.milestone->year == *report.project_to; });
+        const auto projected = project_value(r, *report.project_to, report.method);
+        std::string verdict = "—";
+        if (m != r.milestones.end() && projected)
+          verdict = satisfies(m->milestone->target.numeric, *projected) ? "yes" : "no";
+        row(std::to_string(*report.project_to), m != r.milestones.end() ? m->milestone->target.text : "—", projected,
+            verdict);
+        continue;
+      }
+      for (const MilestoneResult& m : r.milestones)
+        row(m.milestone->year_label, m.milestone->target.text, m.projected, paint(style, m.status, status_words(m.status)));
+    }
+    out += fmt::format("{}{}\nProjections to {} from data {} · {}\n\n{}", out.empty() ? "" : "\n", unit_heading(u), to,
+                       as_of_words(report), method_words(report), table.render(style.width, "  "));
+  }
+  return out.empty() ? "No plans selected.\n" : out;
+}
+
+}  // namespace plancheck

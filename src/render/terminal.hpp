@@ -1,0 +1,22 @@
+#pragma once
+// Text for an official at a terminal: the evaluate table grouped by stage,
+// the gap summary worst first, the projection table.
+#include <string>
+
+#include "core/report.hpp"
+
+namespace plancheck {
+
+struct TerminalStyle {
+  bool color = false;
+  std::size_t width = 100;
+};
+
+std::string render_evaluate_table(const Report& report, const TerminalStyle& style);
+std::string render_gaps_text(const Report& report, const TerminalStyle& style);
+std::string render_project_table(const Report& report, const TerminalStyle& style);
+
+// "on track", "off track", … as shown to people.
+std::string_view status_words(Status s);
+
+}  // namespace plancheck
