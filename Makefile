@@ -25,7 +25,7 @@ build-dev: test-deps
 	@cmake --build --preset dev -j $(JOBS)
 
 run: build
-	$(RELEASE)/plancheck evaluate examples/xa-mau.yaml
+	$(RELEASE)/plancheck evaluate plans/ examples/
 
 test: build-dev
 	@ctest --preset dev -j $(JOBS)

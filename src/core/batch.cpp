@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/derived.hpp"
 #include "core/loader.hpp"
 
 namespace plancheck {
@@ -122,6 +123,8 @@ Batch load_batch(const BatchInput& input, Diagnostics& diags) {
   check_unique_units(loaded.plans, diags);
   for (std::size_t i = 0; i < loaded.plans.size(); ++i) attach_values(loaded.plans[i], loaded.inline_values[i], diags);
   match_data(loaded, diags);
+  if (!diags.has_errors())
+    for (Plan& plan : loaded.plans) derive_values(plan, diags);
   return Batch{std::move(loaded.plans)};
 }
 

@@ -355,9 +355,18 @@ std::optional<double> ols_slope(const std::vector<Point>& points) {
 
 std::optional<int> default_as_of(const std::vector<Plan>& plans) {
   std::optional<int> latest;
-  for (const Plan& p : plans)
+  const auto see = [&](const std::vector<Observation>& series) {
+    for (const Observation& o : series) latest = std::max(latest.value_or(o.year), o.year);
+  };
+  for (const Plan& p : plans) {
     for (const Indicator& ind : p.indicators)
-      for (const Observation& o : ind.actuals) latest = std::max(latest.value_or(o.year), o.year);
+      if (!ind.derivation) see(ind.actuals);  // derived values repeat their inputs' years
+    if (p.budget)
+      for (const BudgetLine& line : p.budget->lines) {
+        see(line.spending);
+        for (const BudgetEntry& item : line.items) see(item.spending);
+      }
+  }
   if (latest) return latest;
   for (const Plan& p : plans) {
     std::optional<int> base = p.info.baseline_year;
@@ -399,6 +408,8 @@ UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const Evalu
   UnitResult u;
   u.plan = &plan;
   for (const Indicator& ind : plan.indicators) u.indicators.push_back(evaluate_indicator(ind, as_of, opts));
+  if (plan.budget) u.budget = evaluate_budget(*plan.budget, as_of);
+  for (const Task& t : plan.tasks) u.tasks.push_back(evaluate_task(t, as_of));
   recount(u);
   return u;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/budget_tasks.hpp"
 #include "core/model.hpp"
 
 namespace plancheck {
@@ -67,6 +68,8 @@ struct UnitResult {
   const Plan* plan = nullptr;
   std::array<int, kAllStatuses.size()> counts{};  // by indicator status
   std::vector<IndicatorResult> indicators;
+  std::optional<BudgetResult> budget;
+  std::vector<TaskResult> tasks;
 };
 
 // The as-of year when none is given: the latest year with an actual value

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "core/budget_tasks.hpp"
 #include "core/format.hpp"
 
 namespace plancheck {
@@ -95,6 +96,7 @@ void baseline_year(const Plan& plan, const Indicator& ind, Diagnostics& diags) {
 }  // namespace
 
 void lint_plan(const Plan& plan, Diagnostics& diags) {
+  if (plan.budget) lint_budget(*plan.budget, diags);
   for (const Indicator& ind : plan.indicators) {
     weaker_than_baseline(ind, diags);
     order_and_ambition(ind, diags);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/loader_parts.hpp"
 #include "core/number.hpp"
 #include "core/text.hpp"
 #include "core/yaml_walk.hpp"
@@ -15,7 +16,7 @@ namespace {
 
 using namespace std::string_view_literals;
 
-constexpr std::array kTopKeys{"plancheck"sv, "unit"sv, "plan"sv, "indicators"sv, "actuals"sv};
+constexpr std::array kTopKeys{"plancheck"sv, "unit"sv, "plan"sv, "indicators"sv, "actuals"sv, "budget"sv, "tasks"sv};
 constexpr std::array kDataTopKeys{"plancheck"sv, "data"sv, "values"sv};
 constexpr std::array kUnitKeys{"id"sv, "name"sv, "type"sv, "parent"sv};
 constexpr std::array kPlanKeys{"title"sv, "title_en"sv, "number"sv, "issued"sv,
@@ -25,7 +26,7 @@ constexpr std::array kIndicatorKeys{"id"sv,        "name"sv,      "name_en"sv, "
                                     "stage"sv,     "kind"sv,      "unit"sv,    "better"sv,
                                     "baseline"sv,  "targets"sv,   "note"sv,    "tolerance"sv,
                                     "weight"sv,    "stages"sv,    "numerator_label"sv,
-                                    "denominator_label"sv};
+                                    "denominator_label"sv, "formula"sv};
 constexpr std::array kBaselineKeys{"year"sv, "value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kRatioValueKeys{"value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kStageNames{"preschool"sv,       "primary"sv,    "lower-secondary"sv, "upper-secondary"sv,
@@ -43,61 +44,6 @@ bool is_slug(std::string_view s, std::string_view extra) {
   return std::all_of(s.begin(), s.end(), [&](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || extra.find(c) != std::string_view::npos;
   });
-}
-
-std::string quoted_list(std::span<const std::string_view> items) {
-  std::vector<std::string> q;
-  for (auto i : items) q.push_back(fmt::format("\"{}\"", i));
-  return fmt::format("{}", fmt::join(q, ", "));
-}
-
-std::string quoted_list(const std::vector<std::string>& items) {
-  std::vector<std::string_view> v(items.begin(), items.end());
-  return quoted_list(std::span<const std::string_view>(v));
-}
-
-// A required or optional text field.
-std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
-  const YAML::Node* n = f.get(key);
-  if (!n) return {};
-  return expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what)).value_or("");
-}
-
-std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
-  const YAML::Node* n = f.get(key);
-  if (!n) return std::nullopt;
-  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
-  if (!text) return std::nullopt;
-  const auto y = parse_integer(*text);
-  if (!y || *y < 1900 || *y > 2100) {
-    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100", key, what, *text));
-    return std::nullopt;
-  }
-  return static_cast<int>(*y);
-}
-
-std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
-  const YAML::Node* n = f.get(key);
-  if (!n) return std::nullopt;
-  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
-  if (!text) return std::nullopt;
-  const auto v = parse_number(*text);
-  if (!v) ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\", not a number", key, what, *text));
-  return v;
-}
-
-// One of a fixed set of words; reports the accepted ones otherwise.
-std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key,
-                                        std::string_view what, std::span<const std::string_view> accepted) {
-  const YAML::Node* n = f.get(key);
-  if (!n) return std::nullopt;
-  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
-  if (!text) return std::nullopt;
-  if (std::find(accepted.begin(), accepted.end(), *text) == accepted.end()) {
-    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; accepted: {}", key, what, *text, quoted_list(accepted)));
-    return std::nullopt;
-  }
-  return text;
 }
 
 Unit parse_unit(YamlContext& ctx, const YAML::Node& node, Location parent) {
@@ -299,6 +245,25 @@ void parse_baseline(YamlContext& ctx, const YAML::Node& node, Indicator& ind) {
   ind.baseline = read_observation(ind, *raw, ctx.diags());
 }
 
+// A derived indicator: its values are computed, so it is a number with no
+// baseline or values of its own.
+void parse_formula_field(YamlContext& ctx, const YAML::Node& node, const Fields& f, Indicator& ind) {
+  const auto text = expect_scalar(ctx, node, fmt::format("\"formula\" of {}", ind.id));
+  if (!text) return;
+  ind.formula = *text;
+  auto parsed = parse_formula(*text);
+  if (!parsed.formula) {
+    ctx.error(ctx.at(node), fmt::format("formula \"{}\" of {} {}; a formula uses + - * / ( ), numbers and indicator ids "
+                                        "(put spaces around '-': ids may contain it)", *text, ind.id, parsed.error));
+    return;
+  }
+  ind.derivation = std::move(parsed.formula);
+  if (ind.kind != Kind::Number)
+    ctx.error(ctx.at(node), fmt::format("{} has a formula, so its kind must be number (it is {})", ind.id, kind_name(ind.kind)));
+  if (const YAML::Node* b = f.get("baseline"))
+    ctx.error(ctx.at(*b), fmt::format("{} has a formula: its baseline is computed from its inputs, remove \"baseline\"", ind.id));
+}
+
 Kind kind_from(std::string_view s) {
   return s == "ratio" ? Kind::Ratio : s == "milestone" ? Kind::Milestone : s == "flag" ? Kind::Flag : Kind::Number;
 }
@@ -336,7 +301,8 @@ std::optional<Indicator> parse_indicator(YamlContext& ctx, const YAML::Node& nod
   if (const YAML::Node* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
   if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
     ctx.error(ind.where, fmt::format("{} is a milestone indicator but has no \"stages\" list", what));
-  if (const YAML::Node* b = f.get("baseline")) parse_baseline(ctx, *b, ind);
+  if (const YAML::Node* fm = f.get("formula")) parse_formula_field(ctx, *fm, f, ind);
+  if (const YAML::Node* b = f.get("baseline"); b && !ind.derivation) parse_baseline(ctx, *b, ind);
   if (f.require(ctx, "targets")) parse_targets(ctx, *f.get("targets"), ind);
   return ind;
 }
@@ -377,6 +343,9 @@ LoadedDocument parse_plan_document(YamlContext& ctx, const YAML::Node& root) {
   if (f.require(ctx, "unit")) plan.unit = parse_unit(ctx, *f.get("unit"), f.where());
   if (const YAML::Node* p = f.get("plan")) plan.info = parse_plan_info(ctx, *p);
   if (f.require(ctx, "indicators")) parse_indicators(ctx, *f.get("indicators"), plan);
+  check_formulas(plan, ctx.diags());
+  if (const YAML::Node* b = f.get("budget")) plan.budget = parse_budget(ctx, *b);
+  if (const YAML::Node* t = f.get("tasks")) plan.tasks = parse_tasks(ctx, *t);
   if (const YAML::Node* a = f.get("actuals")) doc.inline_values = parse_values(ctx, *a, "\"actuals\"");
   doc.plan = std::move(plan);
   return doc;
@@ -513,31 +482,72 @@ std::optional<Observation> read_observation(const Indicator& ind, const RawValue
 }
 
 namespace {
+
 bool same_value(const Observation& a, const Observation& b) {
   return std::fabs(a.value - b.value) <= 1e-9 && a.numerator == b.numerator && a.denominator == b.denominator;
 }
+
+// Adds one year's value to a series kept sorted by year; the same year with
+// a different value is an error naming both places.
+void insert_observation(std::vector<Observation>& series, Observation obs, const std::string& what,
+                        const RawValue& raw, Diagnostics& diags) {
+  const auto pos = std::lower_bound(series.begin(), series.end(), obs.year, [](auto& o, int y) { return o.year < y; });
+  if (pos != series.end() && pos->year == obs.year) {
+    if (!same_value(*pos, obs))
+      diags.error(obs.where, fmt::format("{} for {} in {} is given twice with different values (also at {}:{}:{})",
+                                         raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
+                                         obs.year_label, pos->where.file, pos->where.line, pos->where.column));
+    return;
+  }
+  series.insert(pos, std::move(obs));
+}
+
+constexpr std::string_view kBudgetPrefix = "budget.";
+
+// Spending on a budget line or item: money, never negative.
+void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags) {
+  const std::string id = raw.indicator.substr(kBudgetPrefix.size());
+  BudgetEntry* entry = plan.budget ? plan.budget->find(id) : nullptr;
+  if (!entry) {
+    diags.error(raw.indicator_where, fmt::format("spending for undefined budget line \"{}\": plan {} ({}) has no such "
+                                                 "budget line or item", id, plan.unit.id, plan.file));
+    return;
+  }
+  const auto year = parse_target_year(raw.year_text);
+  const auto v = parse_number(raw.text, NumberStyle{true});
+  if (!year || !v || *v < 0 || raw.numerator) {
+    diags.error(raw.where, fmt::format("spending \"{}\" on budget line {} in \"{}\" must be a year and an amount of "
+                                       "money of zero or more", raw.text, id, raw.year_text));
+    return;
+  }
+  Observation o;
+  o.year = year->year;
+  o.year_label = year->label;
+  o.value = *v;
+  o.where = raw.where;
+  insert_observation(entry->spending, std::move(o), raw.indicator, raw, diags);
+}
+
 }  // namespace
 
 void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics& diags) {
   for (const RawValue& raw : values) {
+    if (raw.indicator.rfind(kBudgetPrefix, 0) == 0 && !plan.find(raw.indicator)) {
+      attach_spending(plan, raw, diags);
+      continue;
+    }
     Indicator* ind = plan.find(raw.indicator);
     if (!ind) {
       diags.error(raw.indicator_where, fmt::format("value for undefined indicator \"{}\": plan {} ({}) has no such "
                                                    "indicator", raw.indicator, plan.unit.id, plan.file));
       continue;
     }
-    auto obs = read_observation(*ind, raw, diags);
-    if (!obs) continue;
-    auto& acts = ind->actuals;
-    const auto pos = std::lower_bound(acts.begin(), acts.end(), obs->year, [](auto& o, int y) { return o.year < y; });
-    if (pos != acts.end() && pos->year == obs->year) {
-      if (!same_value(*pos, *obs))
-        diags.error(obs->where, fmt::format("{} for {} in {} is given twice with different values (also at {}:{}:{})",
-                                            raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), ind->id,
-                                            obs->year_label, pos->where.file, pos->where.line, pos->where.column));
+    if (ind->derivation) {
+      diags.error(raw.indicator_where, fmt::format("value for {}, which is computed from its formula \"{}\"; give "
+                                                   "values for its inputs instead", ind->id, ind->formula));
       continue;
     }
-    acts.insert(pos, std::move(*obs));
+    if (auto obs = read_observation(*ind, raw, diags)) insert_observation(ind->actuals, std::move(*obs), ind->id, raw, diags);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/formula.hpp"
 #include "core/target.hpp"
 
 namespace plancheck {
@@ -60,7 +61,8 @@ struct Indicator {
   std::vector<std::string> stages;  // kind: milestone, lowest first
   std::string numerator_label;
   std::string denominator_label;
-  std::string formula;
+  std::string formula;               // as written
+  std::optional<Formula> derivation;  // parsed; values are computed, not given
   std::string note;
   std::optional<Observation> baseline;
   std::vector<Milestone> milestones;  // as written
@@ -71,6 +73,53 @@ struct Indicator {
   // Counted things (schools, pupils, …): not "%", not an index, not money
   // or a rate; see docs/semantics-choices.md.
   bool is_count() const;
+};
+
+// A date as plans write them: a year, a year-month or a full date.
+struct Date {
+  int year = 0;
+  int month = 0;  // 0 when not given
+  int day = 0;    // 0 when not given
+  std::string text;
+};
+
+std::optional<Date> parse_date(std::string_view text);
+
+// A budget line or item, with the amount the plan states (if any) and the
+// spending reported under `actuals` as budget.<id>.
+struct BudgetEntry {
+  std::string id;
+  std::string name;
+  std::string source;
+  std::optional<double> amount;
+  Location where;
+  Location amount_where;
+  std::vector<Observation> spending;  // by year
+};
+
+struct BudgetLine : BudgetEntry {
+  std::vector<BudgetEntry> items;
+};
+
+struct Budget {
+  std::string currency;
+  std::optional<double> total;  // as stated
+  Location total_where;
+  std::vector<BudgetLine> lines;
+  Location where;
+
+  BudgetEntry* find(std::string_view id);  // a line or an item
+};
+
+struct Task {
+  std::string id;
+  std::string name;
+  std::string lead;
+  std::string partners;
+  bool yearly = false;        // due "yearly": done once every year
+  std::optional<Date> due;    // absent for yearly tasks
+  std::vector<Date> done;     // completion date(s)
+  Location where;
 };
 
 struct Unit {
@@ -96,6 +145,8 @@ struct Plan {
   Unit unit;
   PlanInfo info;
   std::vector<Indicator> indicators;
+  std::optional<Budget> budget;
+  std::vector<Task> tasks;
 
   const Indicator* find(std::string_view id) const;
   Indicator* find(std::string_view id);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/number.hpp"
 
 namespace plancheck {
 
@@ -103,6 +106,64 @@ bool Fields::require(YamlContext& ctx, std::string_view key) const {
   if (has(key)) return true;
   ctx.error(where_, fmt::format("{} has no \"{}\" (required)", what_, key));
   return false;
+}
+
+// --- Typed fields -----------------------------------------------------------
+
+std::string quoted_list(std::span<const std::string_view> items) {
+  std::vector<std::string> q;
+  for (auto i : items) q.push_back(fmt::format("\"{}\"", i));
+  return fmt::format("{}", fmt::join(q, ", "));
+}
+
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::vector<std::string_view> v(items.begin(), items.end());
+  return quoted_list(std::span<const std::string_view>(v));
+}
+
+// A required or optional text field.
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return {};
+  return expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what)).value_or("");
+}
+
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  const auto y = parse_integer(*text);
+  if (!y || *y < 1900 || *y > 2100) {
+    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100", key, what, *text));
+    return std::nullopt;
+  }
+  return static_cast<int>(*y);
+}
+
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+                                   bool allow_thousands) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  const auto v = parse_number(*text, NumberStyle{allow_thousands});
+  if (!v) ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\", not a number", key, what, *text));
+  return v;
+}
+
+// One of a fixed set of words; reports the accepted ones otherwise.
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key,
+                                        std::string_view what, std::span<const std::string_view> accepted) {
+  const YAML::Node* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  if (std::find(accepted.begin(), accepted.end(), *text) == accepted.end()) {
+    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; accepted: {}", key, what, *text, quoted_list(accepted)));
+    return std::nullopt;
+  }
+  return text;
 }
 
 }  // namespace plancheck

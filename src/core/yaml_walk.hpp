@@ -74,4 +74,17 @@ struct MapEntry {
 // The mapping's entries in order, with duplicate keys reported.
 std::vector<MapEntry> map_entries(YamlContext& ctx, const YAML::Node& map, std::string_view what);
 
+// Typed fields of a mapping read into `f`; each reports a wrong type or
+// value at the value's location and returns nothing (or "") then.
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+                                   bool allow_thousands = false);
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+                                        std::span<const std::string_view> accepted);
+
+// "\"a\", \"b\"" for messages.
+std::string quoted_list(std::span<const std::string_view> items);
+std::string quoted_list(const std::vector<std::string>& items);
+
 }  // namespace plancheck

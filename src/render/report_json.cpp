@@ -123,6 +123,59 @@ void write_indicator(JsonWriter& w, const Report& report, const IndicatorResult&
   w.end_object();
 }
 
+void write_budget_entry(JsonWriter& w, const BudgetEntryResult& e) {
+  w.key("id").value(e.entry->id);
+  w.key("name").value(e.entry->name);
+  w.key("planned").value(e.planned);
+  w.key("spent").value(e.spent);
+  w.key("share").value(e.share);
+}
+
+void write_budget(JsonWriter& w, const std::optional<BudgetResult>& b) {
+  if (!b) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.key("currency").value(b->budget->currency);
+  w.key("total").value(b->budget->total);
+  w.key("spent").value(b->spent);
+  w.key("lines").begin_array();
+  for (const BudgetLineResult& line : b->lines) {
+    w.begin_object();
+    write_budget_entry(w, line);
+    w.key("items").begin_array();
+    for (const BudgetEntryResult& item : line.items) {
+      w.begin_object();
+      write_budget_entry(w, item);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void write_tasks(JsonWriter& w, const std::vector<TaskResult>& tasks) {
+  w.begin_array();
+  for (const TaskResult& t : tasks) {
+    w.begin_object();
+    w.key("id").value(t.task->id);
+    w.key("name").value(t.task->name);
+    write_text_or_null(w, "lead", t.task->lead);
+    w.key("due");
+    t.task->yearly ? w.value("yearly") : t.task->due ? w.value(t.task->due->text) : w.null();
+    w.key("done").begin_array();
+    for (const Date& d : t.task->done) w.value(d.text);
+    w.end_array();
+    w.key("status").value(task_status_name(t.status));
+    w.key("line").value(t.task->where.line);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_unit(JsonWriter& w, const Report& report, const UnitResult& u) {
   const Plan& p = *u.plan;
   w.begin_object();
@@ -137,6 +190,10 @@ void write_unit(JsonWriter& w, const Report& report, const UnitResult& u) {
   w.key("indicators").begin_array();
   for (const IndicatorResult& r : u.indicators) write_indicator(w, report, r);
   w.end_array();
+  w.key("budget");
+  write_budget(w, u.budget);
+  w.key("tasks");
+  write_tasks(w, u.tasks);
   w.end_object();
 }
 

@@ -155,6 +155,48 @@ std::string bold(const TerminalStyle& style, const std::string& text) {
   return style.color ? "\x1b[1m" + text + "\x1b[0m" : text;
 }
 
+std::string money(double v) { return format_plain(v); }
+
+std::string share_text(const std::optional<double>& share) {
+  return share ? fmt::format("{:.1f}%", *share * 100) : "—";
+}
+
+// Spent / planned per budget line, as of the as-of year.
+std::string budget_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+  if (!u.budget) return "";
+  const Budget& b = *u.budget->budget;
+  TextTable table({{"Line", Align::Left, 6},
+                   {"Budget line", Align::Left, 60, true},
+                   {"Planned", Align::Right, 12},
+                   {"Spent", Align::Right, 12},
+                   {"Spent %", Align::Right, 8}});
+  for (const BudgetLineResult& line : u.budget->lines)
+    table.add_row({line.entry->id, line.entry->name, line.planned ? money(*line.planned) : "—", money(line.spent),
+                   share_text(line.share)});
+  const std::string total = b.total ? money(*b.total) : "—";
+  table.add_row({"", "Total (as stated)", total, money(u.budget->spent),
+                 b.total && *b.total > 0 ? share_text(u.budget->spent / *b.total) : "—"});
+  return fmt::format("\n  {} ({}), spending up to {}\n{}", bold(style, "Budget"),
+                     b.currency.empty() ? "amounts as stated" : b.currency,
+                     report.as_of ? std::to_string(*report.as_of) : "—", table.render(style.width, "  "));
+}
+
+// Counts of tasks by status, and the overdue ones by name.
+std::string tasks_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+  if (u.tasks.empty()) return "";
+  std::array<int, 4> n{};
+  for (const TaskResult& t : u.tasks) ++n[static_cast<std::size_t>(t.status)];
+  std::string out = fmt::format("\n  Tasks as of {}: {} overdue, {} done, {} done late, {} pending\n",
+                                report.as_of ? std::to_string(*report.as_of) : "—", n[2], n[0], n[1], n[3]);
+  for (const TaskResult& t : u.tasks)
+    if (t.status == TaskStatus::Overdue)
+      out += wrap(fmt::format("overdue  {} {} (due {}{})", t.task->id, t.task->name,
+                              t.task->yearly ? "yearly" : t.task->due->text,
+                              t.task->lead.empty() ? "" : "; lead: " + t.task->lead),
+                  style.width, "    ");
+  return out;
+}
+
 // One heading row per indicator (names are long), then a row per milestone.
 std::string evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   TextTable table({{"Indicator, year", Align::Left, 15},
@@ -176,8 +218,9 @@ std::string evaluate_unit(const Report& report, const UnitResult& u, const Termi
       }
     }
   }
-  return fmt::format("{}\n{} · {}\n{}\n\n{}{}", bold(style, unit_heading(u)), as_of_words(report),
-                     method_words(report), counts_line(u, style), table.render(style.width, "  "), unknown_notes(u));
+  return fmt::format("{}\n{} · {}\n{}\n\n{}{}{}{}", bold(style, unit_heading(u)), as_of_words(report),
+                     method_words(report), counts_line(u, style), table.render(style.width, "  "), unknown_notes(u),
+                     budget_section(report, u, style), tasks_section(report, u, style));
 }
 
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)" for a milestone not yet due.

@@ -40,9 +40,6 @@ std::string rstrip(std::string s) {
 }
 }  // namespace
 
-namespace {
-// Word-wraps a section line to `width` columns; continuation lines keep the
-// line's own leading spaces plus two.
 std::string wrap(const std::string& text, std::size_t width, const std::string& indent) {
   const std::size_t lead = text.find_first_not_of(' ') == std::string::npos ? 0 : text.find_first_not_of(' ');
   const std::string cont = indent + std::string(lead + 2, ' ');
@@ -66,7 +63,6 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
   }
   return out + "\n";
 }
-}  // namespace
 
 std::string TextTable::render(std::size_t width, const std::string& indent) const {
   const std::vector<std::size_t> w = widths(width, display_width(indent));

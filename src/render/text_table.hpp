@@ -41,4 +41,8 @@ class TextTable {
   std::vector<Row> rows_;
 };
 
+// Word-wraps one line to `width` columns after `indent`; continuation lines
+// keep the text's own leading spaces plus two. Ends with a newline.
+std::string wrap(const std::string& text, std::size_t width, const std::string& indent = "");
+
 }  // namespace plancheck

@@ -77,7 +77,7 @@ actuals:
     const auto r = load_indicator("id: a\n    name: A\n    x-source-line: 12\n    colour: red\n    targets: {2030: 5}\n");
     check_one_message(r, "p.yaml:7:5: error: unknown key \"colour\" in indicator a; accepted keys: id, name, name_en, "
                          "group, stage, kind, unit, better, baseline, targets, note, tolerance, weight, stages, "
-                         "numerator_label, denominator_label");
+                         "numerator_label, denominator_label, formula");
   }
   SUBCASE("a target that is not a target quotes the text and the accepted forms") {
     const auto r = load_indicator("id: a\n    name: A\n    unit: \"%\"\n    targets: {2030: \"???\"}\n");
