@@ -65,13 +65,25 @@ bool worse(const MilestoneResult& a, const MilestoneResult& b) {
 }
 }  // namespace
 
-std::vector<GapEntry> gaps_worst_first(const Report& report) {
-  std::vector<GapEntry> gaps;
+std::vector<MilestoneRef> all_milestones(const Report& report) {
+  std::vector<MilestoneRef> refs;
   for (const UnitResult& u : report.units)
     for (const IndicatorResult& r : u.indicators)
-      for (const MilestoneResult& m : r.milestones)
-        if (!m.met) gaps.push_back({&u, &r, &m});
-  std::stable_sort(gaps.begin(), gaps.end(), [](const GapEntry& a, const GapEntry& b) { return worse(*a.milestone, *b.milestone); });
+      for (const MilestoneResult& m : r.milestones) refs.push_back({&u, &r, &m});
+  return refs;
+}
+
+bool any_status(const Report& report, const std::vector<Status>& statuses) {
+  const auto refs = all_milestones(report);
+  return std::any_of(refs.begin(), refs.end(), [&](const MilestoneRef& m) {
+    return std::find(statuses.begin(), statuses.end(), m.milestone->status) != statuses.end();
+  });
+}
+
+std::vector<MilestoneRef> gaps_worst_first(const Report& report) {
+  std::vector<MilestoneRef> gaps = all_milestones(report);
+  std::erase_if(gaps, [](const MilestoneRef& g) { return g.milestone->met; });
+  std::stable_sort(gaps.begin(), gaps.end(), [](const MilestoneRef& a, const MilestoneRef& b) { return worse(*a.milestone, *b.milestone); });
   return gaps;
 }
 

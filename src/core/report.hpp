@@ -32,15 +32,23 @@ bool glob_match(std::string_view pattern, std::string_view text);
 // recounts statuses over what is left.
 void apply_selection(Report& report, const Selection& sel);
 
-struct GapEntry {
+// One milestone with the indicator and unit it belongs to: a row of the
+// flat formats (CSV, JUnit, GitHub annotations, gaps).
+struct MilestoneRef {
   const UnitResult* unit;
   const IndicatorResult* indicator;
   const MilestoneResult* milestone;
 };
 
+// Every milestone in report order (unit, indicator, year).
+std::vector<MilestoneRef> all_milestones(const Report& report);
+
+// True when any milestone has one of `statuses` (for --fail-on).
+bool any_status(const Report& report, const std::vector<Status>& statuses);
+
 // Every milestone not met, worst first: missed, off-track, at-risk, unknown,
 // on-track; within a status, furthest behind the plan's path first.
-std::vector<GapEntry> gaps_worst_first(const Report& report);
+std::vector<MilestoneRef> gaps_worst_first(const Report& report);
 
 // For `gaps`: keeps only milestones not met, and orders each unit's
 // indicators worst first.

@@ -8,6 +8,7 @@
 
 #include "core/format.hpp"
 #include "core/text.hpp"
+#include "render/describe.hpp"
 #include "render/text_table.hpp"
 
 namespace plancheck {
@@ -55,61 +56,6 @@ std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
   return fmt::format("{} indicator{}: {}", total, total == 1 ? "" : "s", fmt::join(parts, ", "));
 }
 
-std::string method_words(const Report& r) {
-  return r.method == Method::Linear ? "linear trend" : "compound growth (CAGR)";
-}
-
-std::string as_of_words(const Report& r) {
-  return r.as_of ? fmt::format("as of {}", *r.as_of) : std::string("no data");
-}
-
-// Latest value, with its year when older than the as-of year.
-std::string latest_text(const Report& report, const IndicatorResult& r) {
-  if (!r.latest) return "no data";
-  std::string text = format_value(*r.indicator, r.latest->value);
-  if (report.as_of && r.latest->year < *report.as_of) text += fmt::format(" ({})", r.latest->year_label);
-  return text;
-}
-
-// "1 school", "2 schools": the singular of a plural English unit.
-std::string noun(const std::string& plural, double n) {
-  if (std::fabs(n - 1) > 1e-9 || plural.size() < 2 || plural.back() != 's') return plural;
-  const bool es = plural.size() > 4 && plural.ends_with("sses");
-  return plural.substr(0, plural.size() - (es ? 2 : 1));
-}
-
-std::string counted_label(const Indicator& ind) {
-  if (!ind.numerator_label.empty()) return ind.numerator_label;
-  if (!ind.denominator_label.empty()) return ind.denominator_label;
-  return "units";
-}
-
-// Whether the value must rise (a floor, or below a range) or fall.
-bool wants_more(const MilestoneResult& m, double latest) {
-  const NumericTarget& t = m.milestone->target.numeric;
-  if (t.op == Op::AtLeast || t.op == Op::Above) return true;
-  if (t.op == Op::AtMost || t.op == Op::Below) return false;
-  return latest < t.low;
-}
-
-// The gap in the indicator's unit (and in counted things for ratios).
-std::string gap_text(const IndicatorResult& r, const MilestoneResult& m) {
-  const Indicator& ind = *r.indicator;
-  if (!m.gap) return "";
-  if (m.met) return "—";
-  if (ind.kind == Kind::Flag) return "not done";
-  if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap).substr(1);
-  std::string text = format_delta(ind, *m.gap);
-  if (!text.empty() && text.front() == '+') text.erase(0, 1);
-  if (ind.is_count()) text = fmt::format("{} {}", format_value(ind, *m.gap), noun(ind.unit, std::round(*m.gap)));
-  if (m.gap_units && *m.gap_units > 0) {
-    const bool more = wants_more(m, r.latest->value);
-    text += fmt::format(" ({} {} {})", format_plain(*m.gap_units), more ? "more" : "fewer",
-                        noun(counted_label(ind), *m.gap_units));
-  }
-  return text;
-}
-
 std::string stage_title(const std::string& stage) {
   for (const auto& [key, title] : kStageTitles)
     if (key == stage) return std::string(title);
@@ -129,10 +75,6 @@ std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> by_stag
     if (!members.empty()) groups.emplace_back(stage_title(stage), std::move(members));
   }
   return groups;
-}
-
-std::string optional_value(const Indicator& ind, const std::optional<double>& v) {
-  return v ? format_value(ind, *v) : "—";
 }
 
 // Reasons for unknown statuses, once each, with the indicators they apply to.
@@ -223,48 +165,9 @@ std::string evaluate_unit(const Report& report, const UnitResult& u, const Termi
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 
-// "needs +2.3 pp/yr (trend +0.4 pp/yr)" for a milestone not yet due.
-std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m) {
-  if (!m.required_pace) return "";
-  const Indicator& ind = *r.indicator;
-  if (report.method == Method::Cagr)
-    return fmt::format("needs {:+.1f}%/yr growth (observed {:+.1f}%/yr)", *m.required_pace * 100, r.trend.value_or(0) * 100);
-  std::string text = fmt::format("needs {}", format_pace(ind, *m.required_pace));
-  if (r.trend) text += fmt::format(" (trend {})", format_pace(ind, *r.trend));
-  return text;
-}
-
-// "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
-std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest) {
-  if (ind.kind == Kind::Flag) return gap;
-  if (ind.kind == Kind::Milestone) return gap + " to go";
-  const std::string word = wants_more(m, latest) ? " short" : " over";
-  const std::size_t paren = gap.find(" (");
-  if (paren == std::string::npos) return gap + word;
-  return gap.substr(0, paren) + word + gap.substr(paren);
-}
-
-std::string gap_detail(const Report& report, const GapEntry& g) {
-  const IndicatorResult& r = *g.indicator;
-  const MilestoneResult& m = *g.milestone;
-  const Indicator& ind = *r.indicator;
-  if (!r.latest) return m.reason;
-  std::vector<std::string> parts;
-  std::string now = fmt::format("{} in {}", format_value(ind, r.latest->value), r.latest->year_label);
-  const std::string gap = gap_text(r, m);
-  if (!gap.empty() && gap != "—") now += ": " + gap_phrase(ind, m, gap, r.latest->value);
-  parts.push_back(now);
-  if (const std::string pace = pace_text(report, r, m); !pace.empty()) parts.push_back(pace);
-  const bool numeric = ind.kind == Kind::Number || ind.kind == Kind::Ratio;
-  if (numeric && m.schedule && format_delta(ind, *m.schedule).front() == '-')
-    parts.push_back(format_delta(ind, -*m.schedule).substr(1) + " behind the plan's path");
-  if (m.status == Status::Unknown && !m.reason.empty()) parts.push_back(m.reason);
-  return fmt::format("{}", fmt::join(parts, "; "));
-}
-
-std::string gaps_summary(const std::vector<GapEntry>& gaps, const TerminalStyle& style) {
+std::string gaps_summary(const std::vector<MilestoneRef>& gaps, const TerminalStyle& style) {
   std::map<Status, int> n;
-  for (const GapEntry& g : gaps) ++n[g.milestone->status];
+  for (const MilestoneRef& g : gaps) ++n[g.milestone->status];
   std::vector<Status> order(kAllStatuses.begin(), kAllStatuses.end());
   std::sort(order.begin(), order.end(), [](Status a, Status b) { return severity(a) < severity(b); });
   std::vector<std::string> parts;
@@ -275,18 +178,6 @@ std::string gaps_summary(const std::vector<GapEntry>& gaps, const TerminalStyle&
 
 }  // namespace
 
-std::string_view status_words(Status s) {
-  switch (s) {
-    case Status::Met: return "met";
-    case Status::OnTrack: return "on track";
-    case Status::AtRisk: return "at risk";
-    case Status::OffTrack: return "off track";
-    case Status::Missed: return "missed";
-    case Status::Unknown: return "unknown";
-  }
-  return "?";
-}
-
 std::string render_evaluate_table(const Report& report, const TerminalStyle& style) {
   std::string out;
   for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + evaluate_unit(report, u, style);
@@ -295,14 +186,14 @@ std::string render_evaluate_table(const Report& report, const TerminalStyle& sty
 }
 
 std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
-  const std::vector<GapEntry> gaps = gaps_worst_first(report);
+  const std::vector<MilestoneRef> gaps = gaps_worst_first(report);
   std::string out = fmt::format("Gaps {} ({}) · {}\n", as_of_words(report), method_words(report), gaps_summary(gaps, style));
-  for (const GapEntry& g : gaps) {
+  for (const MilestoneRef& g : gaps) {
     const Milestone& m = *g.milestone->milestone;
     out += fmt::format("\n{}{} · {} · {} target \"{}\"\n{}{}\n",
                        pad_right(paint(style, g.milestone->status, status_words(g.milestone->status)), 11),
                        g.indicator->indicator->name, g.unit->plan->unit.id, m.year_label, m.target.text,
-                       std::string(11, ' '), gap_detail(report, g));
+                       std::string(11, ' '), describe_gap(report, g));
   }
   return out;
 }

@@ -16,7 +16,4 @@ std::string render_evaluate_table(const Report& report, const TerminalStyle& sty
 std::string render_gaps_text(const Report& report, const TerminalStyle& style);
 std::string render_project_table(const Report& report, const TerminalStyle& style);
 
-// "on track", "off track", … as shown to people.
-std::string_view status_words(Status s);
-
 }  // namespace plancheck
