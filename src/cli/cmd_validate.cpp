@@ -15,6 +15,7 @@ struct ValidateOptions {
   std::vector<std::string> paths;
   std::vector<std::string> data;
   bool strict = false;
+  bool quiet = false;
 };
 
 std::size_t warnings_in(const Diagnostics& diags, const std::string& file) {
@@ -28,7 +29,7 @@ int run_validate(const ValidateOptions& opts, Io& io) {
   const Batch batch = load_batch(make_batch_input(opts.paths, opts.data, io), diags);
   if (!diags.has_errors())
     for (const Plan& plan : batch.plans) lint_plan(plan, diags);
-  print_diagnostics(diags, io);
+  if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io);
   if (diags.has_errors()) return kExitBadInput;
   std::size_t indicators = 0;
   for (const Plan& plan : batch.plans) {
@@ -51,6 +52,7 @@ void add_validate_command(CLI::App& app, Action& action) {
   cmd->add_option("paths", opts->paths, "Plan files, data files, directories, or - for stdin")->required();
   cmd->add_option("--data", opts->data, "More data files or directories");
   cmd->add_flag("--strict", opts->strict, "Exit 1 when there are lint warnings");
+  cmd->add_flag("--quiet", opts->quiet, "Print no warnings (errors are still printed)");
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_validate(*opts, io); }; });
 }
 

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/atomic_file.hpp"
 #include "core/batch.hpp"
+#include "render/formats.hpp"
 #include "render/report_json.hpp"
 
 namespace plancheck::cli {
@@ -50,15 +52,43 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts) {
   cmd->add_option("--group", opts.group, "Only indicators of this group");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
   cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
-  cmd->add_option("--format", opts.format, "Output format: table or json")->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--format", opts.format, "Output format: table, json, csv, markdown, junit, github")
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "junit", "github"}));
+  cmd->add_option("--fail-on", opts.fail_on,
+                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track; default none)");
+  cmd->add_option("--output", opts.output, "Write the results to FILE (atomically) instead of stdout");
   cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
 }
 
+namespace {
+
+// JUnit and GitHub report failures: what --fail-on names, else missed and
+// off-track (cli.md).
+std::vector<Status> failing_statuses(const ResultOptions& opts, const std::vector<Status>& fail_on) {
+  if (opts.fail_on != "none" && !fail_on.empty()) return fail_on;
+  return {Status::Missed, Status::OffTrack};
+}
+
+std::string render(const ResultOptions& opts, const Report& report, const ResultRenderers& renderers,
+                   const std::vector<Status>& fail_on, Io& io) {
+  if (opts.format == "json") return render_json(report);
+  if (opts.format == "csv") return render_csv(report);
+  if (opts.format == "markdown") return render_markdown(report);
+  if (opts.format == "junit") return render_junit(report, failing_statuses(opts, fail_on));
+  if (opts.format == "github") return render_github(report, failing_statuses(opts, fail_on));
+  const bool to_terminal = opts.output.empty() && io.out_is_terminal;
+  return renderers.table(report, {use_color(color_mode(opts.color), to_terminal, io.no_color_env), 100});
+}
+
+}  // namespace
+
 int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io) {
   const auto statuses = parse_status_list(opts.statuses, io, "--status");
   if (!statuses) return kExitBadInput;
+  const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
+  if (!fail_on) return kExitBadInput;
   Diagnostics diags;
   const Batch batch = load_batch(make_batch_input(opts.paths, opts.data, io), diags);
   if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io, color_mode(opts.color));
@@ -73,13 +103,14 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   apply_selection(report, Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses});
   if (renderers.prepare) renderers.prepare(report);
 
-  if (opts.format == "json") {
-    io.out << render_json(report);
-  } else {
-    const TerminalStyle style{use_color(color_mode(opts.color), io.out_is_terminal, io.no_color_env), 100};
-    io.out << renderers.table(report, style);
+  const std::string text = render(opts, report, renderers, *fail_on, io);
+  if (opts.output.empty()) {
+    io.out << text;
+  } else if (const std::string why = write_atomically(opts.output, text); !why.empty()) {
+    io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output, why);
+    return kExitBadInput;
   }
-  return kExitOk;
+  return any_status(report, *fail_on) ? kExitFailed : kExitOk;
 }
 
 }  // namespace plancheck::cli

@@ -25,6 +25,8 @@ struct ResultOptions {
   std::string indicator;
   std::string statuses;  // comma-separated
   std::string format = "table";
+  std::string fail_on = "none";  // comma-separated statuses
+  std::string output;            // --output FILE; "" = stdout
   std::string color = "auto";
   bool quiet = false;
 };

@@ -30,6 +30,8 @@ std::string signed_magnitude(const Indicator& ind, double d) {
 
 }  // namespace
 
+std::string exact_number(double v) { return std::isfinite(v) ? fmt::format("{}", v) : std::string(); }
+
 std::string format_plain(double v) {
   if (std::fabs(v) >= 1e15) return fmt::format("{:.0f}", v);
   return trim_zeros(fmt::format("{:.3f}", v));

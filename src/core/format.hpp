@@ -7,6 +7,10 @@
 
 namespace plancheck {
 
+// The full double in its shortest round-trip form ("52.1", "0.1", "1e-07"),
+// for machine formats; "" for a non-finite value.
+std::string exact_number(double v);
+
 // A plain number: up to three decimals, trailing zeros dropped ("0.82", "12").
 std::string format_plain(double v);
 

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "core/format.hpp"
+
 namespace plancheck {
 
 std::string json_escape(std::string_view s) {
@@ -83,7 +85,7 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 JsonWriter& JsonWriter::value(double d) {
   if (!std::isfinite(d)) return null();
   before_value();
-  out_ += fmt::format("{}", d);
+  out_ += exact_number(d);
   return *this;
 }
 

@@ -1,0 +1,92 @@
+// CSV: one row per (unit, indicator, milestone).
+#include <array>
+#include <fmt/format.h>
+
+#include "core/format.hpp"
+#include "render/formats.hpp"
+
+namespace plancheck {
+namespace {
+
+constexpr std::array kHeader{
+    "unit",          "unit_name",       "file",         "indicator",   "indicator_name",    "kind",
+    "indicator_unit", "better",         "stage",        "group",       "indicator_status",  "baseline_year",
+    "baseline_value", "latest_year",    "latest_value", "latest_numerator", "latest_denominator", "trend",
+    "year",          "year_label",      "target",       "op",          "value",             "low",
+    "high",          "maintain",        "line",         "status",      "met",               "gap",
+    "gap_units",     "progress",        "expected",     "schedule",    "projected",         "required_pace",
+    "pace_ratio",    "attainment_year", "reason"};
+
+// RFC 4180: quote when the field holds a comma, quote or line break.
+std::string field(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string num(const std::optional<double>& v) { return v ? exact_number(*v) : ""; }
+std::string num(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
+
+// Milestone values are stage names, flags true/false, numbers unrounded.
+std::string value_text(const Indicator& ind, double v) {
+  if (ind.kind == Kind::Milestone && static_cast<std::size_t>(v) < ind.stages.size())
+    return ind.stages[static_cast<std::size_t>(v)];
+  if (ind.kind == Kind::Flag) return v >= 0.5 ? "true" : "false";
+  return exact_number(v);
+}
+
+std::vector<std::string> target_cells(const Indicator& ind, const NumericTarget& t) {
+  if (ind.kind == Kind::Milestone || ind.kind == Kind::Flag)
+    return {ind.kind == Kind::Flag ? "=" : ">=", value_text(ind, t.value), "", ""};
+  const bool band = t.op == Op::Between || t.op == Op::About;
+  return {std::string(op_symbol(t.op)), t.op == Op::Between ? "" : exact_number(t.value), band ? exact_number(t.low) : "",
+          band ? exact_number(t.high) : ""};
+}
+
+std::vector<std::string> row(const MilestoneRef& ref) {
+  const Plan& plan = *ref.unit->plan;
+  const IndicatorResult& r = *ref.indicator;
+  const Indicator& ind = *r.indicator;
+  const MilestoneResult& m = *ref.milestone;
+  const Milestone& ms = *m.milestone;
+  std::vector<std::string> cells{plan.unit.id, plan.unit.name, plan.file, ind.id, ind.name, std::string(kind_name(ind.kind)),
+                                 ind.unit, std::string(better_name(ind.better)), ind.stage, ind.group,
+                                 std::string(status_name(r.status))};
+  cells.push_back(r.baseline ? std::to_string(r.baseline->year) : "");
+  cells.push_back(r.baseline ? value_text(ind, r.baseline->value) : "");
+  cells.push_back(r.latest ? std::to_string(r.latest->year) : "");
+  cells.push_back(r.latest ? value_text(ind, r.latest->value) : "");
+  cells.push_back(r.latest ? num(r.latest->numerator) : "");
+  cells.push_back(r.latest ? num(r.latest->denominator) : "");
+  cells.push_back(num(r.trend));
+  cells.push_back(std::to_string(ms.year));
+  cells.push_back(ms.year_label);
+  cells.push_back(ms.target.text);
+  for (std::string& c : target_cells(ind, ms.target.numeric)) cells.push_back(std::move(c));
+  cells.push_back(ms.target.maintain ? "true" : "false");
+  cells.push_back(std::to_string(ms.where.line));
+  cells.push_back(std::string(status_name(m.status)));
+  cells.push_back(m.met ? "true" : "false");
+  for (const auto& v : {m.gap, m.gap_units, m.progress, m.expected, m.schedule, m.projected, m.required_pace, m.pace_ratio})
+    cells.push_back(num(v));
+  cells.push_back(num(m.attainment_year));
+  cells.push_back(m.reason);
+  return cells;
+}
+
+void append_line(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
+  out += "\r\n";  // RFC 4180 line ends
+}
+
+}  // namespace
+
+std::string render_csv(const Report& report) {
+  std::string out;
+  append_line(out, std::vector<std::string>(kHeader.begin(), kHeader.end()));
+  for (const MilestoneRef& ref : all_milestones(report)) append_line(out, row(ref));
+  return out;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,32 @@
+#pragma once
+// The CI and document formats of cli.md: CSV, Markdown, JUnit XML and GitHub
+// Actions workflow commands. Each returns the whole text.
+#include <string>
+#include <vector>
+
+#include "core/report.hpp"
+
+namespace plancheck {
+
+// One row per (unit, indicator, milestone), RFC 4180, a header row, numbers
+// unrounded.
+std::string render_csv(const Report& report);
+
+// Per unit a status summary and a table of milestones, worst first.
+std::string render_markdown(const Report& report);
+
+// One testsuite per unit, one testcase per (indicator, milestone); statuses
+// in `failing` are failures, unknown (unless failing) is skipped.
+std::string render_junit(const Report& report, const std::vector<Status>& failing);
+
+// ::error for statuses in `failing`, ::warning for other milestones at risk
+// or off track, worst first, at most GitHub's 10 of each kind per step, with
+// a ::notice when some were left out.
+std::string render_github(const Report& report, const std::vector<Status>& failing);
+
+// Escaping of workflow commands: data escapes %, CR, LF; properties also
+// ':' and ','.
+std::string github_escape_data(std::string_view s);
+std::string github_escape_property(std::string_view s);
+
+}  // namespace plancheck

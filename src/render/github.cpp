@@ -1,0 +1,69 @@
+// GitHub Actions workflow commands: annotations on the target's line.
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "render/describe.hpp"
+#include "render/formats.hpp"
+
+namespace plancheck {
+namespace {
+
+constexpr int kShownPerKind = 10;  // GitHub shows 10 errors and 10 warnings per step
+
+std::string escape(std::string_view s, bool property) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool in(const std::vector<Status>& set, Status s) { return std::find(set.begin(), set.end(), s) != set.end(); }
+
+std::string annotation(const Report& report, const MilestoneRef& ref, std::string_view kind) {
+  const Indicator& ind = *ref.indicator->indicator;
+  const Milestone& m = *ref.milestone->milestone;
+  const std::string title = fmt::format("{}: {} ({}, {})", status_words(ref.milestone->status), ind.name,
+                                        ref.unit->plan->unit.id, m.year_label);
+  const std::string message = fmt::format("{} {} target \"{}\": {}", ind.id, m.year_label, m.target.text,
+                                          describe_gap(report, ref));
+  return fmt::format("::{} file={},line={},title={}::{}\n", kind, github_escape_property(ref.unit->plan->file),
+                     m.where.line, github_escape_property(title), github_escape_data(message));
+}
+
+}  // namespace
+
+std::string github_escape_data(std::string_view s) { return escape(s, false); }
+std::string github_escape_property(std::string_view s) { return escape(s, true); }
+
+std::string render_github(const Report& report, const std::vector<Status>& failing) {
+  std::vector<MilestoneRef> errors, warnings;
+  for (const MilestoneRef& ref : gaps_worst_first(report)) {
+    const Status s = ref.milestone->status;
+    if (in(failing, s))
+      errors.push_back(ref);
+    else if (s == Status::AtRisk || s == Status::OffTrack || s == Status::Missed)
+      warnings.push_back(ref);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < errors.size() && i < kShownPerKind; ++i) out += annotation(report, errors[i], "error");
+  for (std::size_t i = 0; i < warnings.size() && i < kShownPerKind; ++i) out += annotation(report, warnings[i], "warning");
+  const std::size_t hidden_errors = errors.size() - std::min<std::size_t>(errors.size(), kShownPerKind);
+  const std::size_t hidden_warnings = warnings.size() - std::min<std::size_t>(warnings.size(), kShownPerKind);
+  if (hidden_errors + hidden_warnings > 0)
+    out += fmt::format("::notice title={}::{}\n", github_escape_property("plancheck: more findings"),
+                       github_escape_data(fmt::format(
+                           "{} more error(s) and {} more warning(s) not shown: GitHub shows {} of each kind per step. "
+                           "Run plancheck gaps for the full list.",
+                           hidden_errors, hidden_warnings, kShownPerKind)));
+  return out;
+}
+
+}  // namespace plancheck
