@@ -114,3 +114,18 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
 }
 
 }  // namespace plancheck::cli
+
+namespace plancheck::cli {
+
+CLI::App* add_result_command(CLI::App& app, Action& action, const std::string& name, const std::string& description,
+                             ResultRenderers renderers, std::shared_ptr<std::optional<int>> to) {
+  auto opts = std::make_shared<ResultOptions>();
+  CLI::App* cmd = app.add_subcommand(name, description);
+  add_result_options(cmd, *opts);
+  cmd->callback([opts, to, renderers, &action] {
+    action = [opts, to, renderers](Io& io) { return run_results(*opts, to ? *to : std::nullopt, renderers, io); };
+  });
+  return cmd;
+}
+
+}  // namespace plancheck::cli

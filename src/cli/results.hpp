@@ -2,6 +2,7 @@
 // What evaluate, gaps and project share: loading the batch, evaluating it,
 // selecting, and printing in the chosen format.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,5 +41,10 @@ struct ResultRenderers {
 };
 
 int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io);
+
+// Registers a result command with the shared options; `to` (may be null)
+// receives `project --to`.
+CLI::App* add_result_command(CLI::App& app, Action& action, const std::string& name, const std::string& description,
+                             ResultRenderers renderers, std::shared_ptr<std::optional<int>> to = nullptr);
 
 }  // namespace plancheck::cli

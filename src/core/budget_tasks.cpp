@@ -81,24 +81,26 @@ TaskResult evaluate_task(const Task& task, std::optional<int> as_of) {
   return r;
 }
 
+namespace {
+// The sum of the stated amounts, and whether every entry states one.
+template <typename Entries>
+std::pair<double, bool> stated_sum(const Entries& entries) {
+  double sum = 0;
+  bool all = true;
+  for (const BudgetEntry& e : entries) {
+    sum += e.amount.value_or(0);
+    all = all && e.amount.has_value();
+  }
+  return {sum, all};
+}
+}  // namespace
+
 void lint_budget(const Budget& budget, Diagnostics& diags) {
   constexpr double kCent = 1e-6;
-  double lines_sum = 0;
-  bool all_lines = true;
+  const auto [lines_sum, all_lines] = stated_sum(budget.lines);
   for (const BudgetLine& line : budget.lines) {
-    if (line.amount)
-      lines_sum += *line.amount;
-    else
-      all_lines = false;
     if (line.items.empty() || !line.amount) continue;
-    double items_sum = 0;
-    bool all_items = true;
-    for (const BudgetEntry& item : line.items) {
-      if (item.amount)
-        items_sum += *item.amount;
-      else
-        all_items = false;
-    }
+    const auto [items_sum, all_items] = stated_sum(line.items);
     // With items lacking an amount, only a sum above the line is certain.
     if (std::fabs(items_sum - *line.amount) > kCent && (all_items || items_sum > *line.amount))
       diags.warning(line.amount_where.line ? line.amount_where : line.where,

@@ -7,8 +7,10 @@ import csv
 import io
 import json
 import re
-import subprocess
 import sys
+
+from support import check, finish
+from support import run as support_run
 
 import jsonschema
 import junitparser
@@ -17,17 +19,10 @@ BIN = sys.argv[1]
 FIXTURES = [["tests/fixtures/good/"], ["tests/fixtures/escaping/"], ["plans/", "examples/"]]
 SCHEMA = json.load(open("docs/plancheck-output.schema.json", encoding="utf-8"))
 STATUSES = ["met", "on-track", "at-risk", "off-track", "missed", "unknown"]
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
 
 
 def run(*args):
-    p = subprocess.run([BIN, *args], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
+    return support_run(BIN, *args)
 
 
 def facts(doc):
@@ -179,7 +174,4 @@ for paths in FIXTURES:
     check_markdown(paths, doc)
     check_exit_codes(paths, doc)
 
-for f in failures:
-    print("FAIL:", f)
-print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-sys.exit(1 if failures else 0)
+finish()

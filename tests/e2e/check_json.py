@@ -4,8 +4,9 @@ key against cli.md and against numbers computed here, independently, from the
 fixture's data (semantics.md)."""
 import json
 import math
-import subprocess
 import sys
+
+from support import check, finish, run
 
 BIN = sys.argv[1]
 FIXTURE = "tests/fixtures/good/"
@@ -15,22 +16,16 @@ INDICATOR_KEYS = {"id", "name", "kind", "unit", "better", "stage", "baseline", "
 MILESTONE_KEYS = {"year", "target", "op", "value", "low", "high", "status", "met", "gap", "gap_units", "progress",
                   "expected", "schedule", "projected", "required_pace", "pace_ratio", "attainment_year", "reason"}
 STATUSES = {"met", "on-track", "at-risk", "off-track", "missed", "unknown"}
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
 
 
 def close(a, b, what):
     check(a is not None and abs(a - b) <= 1e-6, f"{what}: {a} != {b}")
 
 
-def run(*args):
-    p = subprocess.run([BIN, *args], capture_output=True, text=True)
-    check(p.returncode == 0, f"{args}: exit {p.returncode}: {p.stderr}")
-    return json.loads(p.stdout)
+def run_json(*args):
+    code, out, err = run(BIN, *args)
+    check(code == 0, f"{args}: exit {code}: {err}")
+    return json.loads(out)
 
 
 def ols(points):
@@ -136,23 +131,20 @@ def projection(doc):
     check(creche["projection"]["year"] == 2035, "projection year")
 
 
-evaluate = run("evaluate", FIXTURE, "--format", "json")
+evaluate = run_json("evaluate", FIXTURE, "--format", "json")
 contract(evaluate)
 linear_numbers(evaluate)
-cagr = run("evaluate", FIXTURE, "--format", "json", "--method", "cagr")
+cagr = run_json("evaluate", FIXTURE, "--format", "json", "--method", "cagr")
 contract(cagr)
 cagr_numbers(cagr)
-gaps = run("gaps", FIXTURE, "--format", "json")
+gaps = run_json("gaps", FIXTURE, "--format", "json")
 contract(gaps)
 gaps_order(gaps)
-project = run("project", FIXTURE, "--format", "json", "--to", "2035")
+project = run_json("project", FIXTURE, "--format", "json", "--to", "2035")
 contract(project)
 projection(project)
-filtered = run("evaluate", FIXTURE, "--format", "json", "--indicator", "preschool.*", "--status", "on-track")
+filtered = run_json("evaluate", FIXTURE, "--format", "json", "--indicator", "preschool.*", "--status", "on-track")
 check([i["id"] for i in filtered["units"][0]["indicators"]] == ["preschool.creche-enrolment", "preschool.malnutrition"],
       "filters")
 
-for f in failures:
-    print("FAIL:", f)
-print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -3,21 +3,16 @@
 errors, and the number of indicators and selected values match the seeds
 (../shared/seeds, as listed in docs/plans/)."""
 import json
-import subprocess
 import sys
 
+from support import check, finish
+from support import run as support_run
+
 BIN = sys.argv[1]
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
 
 
 def run(*args):
-    p = subprocess.run([BIN, *args], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
+    return support_run(BIN, *args)
 
 
 code, out, err = run("validate", "plans/")
@@ -77,7 +72,4 @@ for uid in expected_counts:
 code, out, err = run("evaluate", "plans/", "examples/")
 check(code == 0 and err == "", f"evaluate plans/ examples/: exit {code}, stderr {err[:300]}")
 
-for f in failures:
-    print("FAIL:", f)
-print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-sys.exit(1 if failures else 0)
+finish()
