@@ -16,6 +16,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   add_evaluate_command(app, action);
   add_gaps_command(app, action);
   add_project_command(app, action);
+  add_summary_command(app, action);
   add_validate_command(app, action);
   add_init_command(app, action);
   try {

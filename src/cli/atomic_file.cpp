@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -95,6 +96,90 @@ std::string write_atomically(const std::string& path, std::string_view text) {
     ::close(dfd);
   }
   return "";
+}
+
+Spool::Buf::Buf(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+
+int Spool::Buf::sync() {
+  const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+  if (!write_all(fd_, pending)) failed = true;
+  setp(buffer_, buffer_ + sizeof buffer_);
+  return failed ? -1 : 0;
+}
+
+Spool::Buf::int_type Spool::Buf::overflow(int_type ch) {
+  if (sync() != 0) return traits_type::eof();
+  if (ch != traits_type::eof()) {
+    *pptr() = traits_type::to_char_type(ch);
+    pbump(1);
+  }
+  return traits_type::not_eof(ch);
+}
+
+Spool::Spool(int fd, std::string path, std::string temp)
+    : fd_(fd), path_(std::move(path)), temp_(std::move(temp)), buf_(std::make_unique<Buf>(fd)), stream_(buf_.get()) {}
+
+std::unique_ptr<Spool> Spool::open(const std::string& path, std::string& error) {
+  if (path.empty()) {
+    std::FILE* f = std::tmpfile();  // anonymous: gone when closed, whatever happens
+    if (!f) {
+      error = std::string("cannot create a temporary file: ") + std::strerror(errno);
+      return nullptr;
+    }
+    const int fd = ::dup(fileno(f));
+    std::fclose(f);
+    return std::unique_ptr<Spool>(new Spool(fd, "", ""));
+  }
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string pattern = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
+  if (pattern.size() >= sizeof g_temp_path) {
+    error = "the output path is too long";
+    return nullptr;
+  }
+  std::memcpy(g_temp_path, pattern.c_str(), pattern.size() + 1);
+  for (int s : kSignals) std::signal(s, remove_temp_and_die);
+  const int fd = mkstemp(g_temp_path);
+  if (fd < 0) {
+    error = std::string("cannot create a temporary file next to it: ") + std::strerror(errno);
+    return nullptr;
+  }
+  g_writing = 1;
+  return std::unique_ptr<Spool>(new Spool(fd, path, g_temp_path));
+}
+
+void Spool::restart() {
+  stream_.flush();
+  if (::ftruncate(fd_, 0) != 0 || ::lseek(fd_, 0, SEEK_SET) < 0) buf_->failed = true;
+}
+
+std::string Spool::commit(std::ostream& out) {
+  stream_.flush();
+  if (buf_->failed) return std::string("cannot write: ") + std::strerror(errno);
+  committed_ = true;
+  if (path_.empty()) {
+    if (::lseek(fd_, 0, SEEK_SET) < 0) return std::strerror(errno);
+    char chunk[1 << 16];
+    for (ssize_t n; (n = ::read(fd_, chunk, sizeof chunk)) > 0;) out.write(chunk, n);
+    out.flush();
+    return "";
+  }
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fsync(fd_) != 0 || ::fchmod(fd_, 0666 & ~mask) != 0) return std::string("cannot flush to disk: ") + std::strerror(errno);
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0) return std::string("cannot rename into place: ") + std::strerror(errno);
+  g_writing = 0;
+  return "";
+}
+
+Spool::~Spool() {
+  ::close(fd_);
+  if (!temp_.empty()) {
+    if (!committed_) ::unlink(temp_.c_str());
+    g_writing = 0;
+    for (int s : kSignals) std::signal(s, SIG_DFL);
+  }
 }
 
 }  // namespace plancheck::cli

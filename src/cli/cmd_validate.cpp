@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <unordered_map>
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
@@ -18,9 +19,11 @@ struct ValidateOptions {
   bool quiet = false;
 };
 
-std::size_t warnings_in(const Diagnostics& diags, const std::string& file) {
-  std::size_t n = 0;
-  for (const Diagnostic& d : diags.items()) n += d.severity == Severity::Warning && d.where.file == file;
+// Warnings per file, counted once rather than per plan.
+std::unordered_map<std::string, std::size_t> warnings_by_file(const Diagnostics& diags) {
+  std::unordered_map<std::string, std::size_t> n;
+  for (const Diagnostic& d : diags.items())
+    if (d.severity == Severity::Warning) ++n[d.where.file()];
   return n;
 }
 
@@ -32,9 +35,10 @@ int run_validate(const ValidateOptions& opts, Io& io) {
   if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io);
   if (diags.has_errors()) return kExitBadInput;
   std::size_t indicators = 0;
+  auto warnings = warnings_by_file(diags);
   for (const Plan& plan : batch.plans) {
     indicators += plan.indicators.size();
-    const std::size_t w = warnings_in(diags, plan.file);
+    const std::size_t w = warnings[plan.file];
     io.out << fmt::format("ok  {}  ({}, {} indicator{}, {} warning{})\n", plan.file, plan.unit.id, plan.indicators.size(),
                           plan.indicators.size() == 1 ? "" : "s", w, w == 1 ? "" : "s");
   }

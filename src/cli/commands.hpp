@@ -14,6 +14,7 @@ void add_validate_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);
 void add_gaps_command(CLI::App& app, Action& action);
 void add_project_command(CLI::App& app, Action& action);
+void add_summary_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
 
 }  // namespace plancheck::cli

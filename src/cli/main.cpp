@@ -1,4 +1,5 @@
 // The plancheck executable: a thin shell around plancheck::cli::run_cli.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -7,6 +8,12 @@
 #include "cli/app.hpp"
 
 int main(int argc, char** argv) {
+  // yaml-cpp allocates and frees a whole node tree per file: without these,
+  // glibc gives the heap back to the system after every file and takes it
+  // again for the next (a quarter of the run time on large batches). Memory
+  // already touched stays reusable; the peak is unchanged.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_TOP_PAD, 64 << 20);
   std::ios::sync_with_stdio(false);
   plancheck::cli::Io io{std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1,
                         std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0'};

@@ -1,6 +1,7 @@
 #include "cli/results.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/atomic_file.hpp"
 #include "core/batch.hpp"
@@ -13,7 +14,8 @@ namespace {
 const std::vector<std::string> kStages{"preschool", "primary", "lower-secondary", "upper-secondary",
                                        "continuing", "vocational", "all"};
 
-// "at-risk,off-track" → statuses; reports the first word that is not one.
+}  // namespace
+
 std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option) {
   std::vector<Status> out;
   if (list.empty() || list == "none") return out;
@@ -37,9 +39,12 @@ ColorMode color_mode(const std::string& s) {
   return s == "always" ? ColorMode::Always : s == "never" ? ColorMode::Never : ColorMode::Auto;
 }
 
-}  // namespace
+const std::vector<std::string>& all_result_formats() {
+  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github"};
+  return formats;
+}
 
-void add_result_options(CLI::App* cmd, ResultOptions& opts) {
+void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<std::string>& formats) {
   cmd->add_option("paths", opts.paths, "Plan files, data files, directories, or - for stdin")->required();
   cmd->add_option("--data", opts.data, "More data files or directories");
   cmd->add_option("--as-of", opts.as_of, "Evaluate as of this year (default: the latest year with data)")
@@ -52,8 +57,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts) {
   cmd->add_option("--group", opts.group, "Only indicators of this group");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
   cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
-  cmd->add_option("--format", opts.format, "Output format: table, json, csv, markdown, junit, github")
-      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "junit", "github"}));
+  cmd->add_option("--format", opts.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
+      ->check(CLI::IsMember(formats));
+  cmd->add_option("--jobs", opts.jobs, "Threads for loading and evaluating (default: all cores)")->check(CLI::Range(1, 256));
   cmd->add_option("--fail-on", opts.fail_on,
                   "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track; default none)");
   cmd->add_option("--output", opts.output, "Write the results to FILE (atomically) instead of stdout");
@@ -90,7 +96,9 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
   if (!fail_on) return kExitBadInput;
   Diagnostics diags;
-  const Batch batch = load_batch(make_batch_input(opts.paths, opts.data, io), diags);
+  BatchInput input = make_batch_input(opts.paths, opts.data, io);
+  input.jobs = opts.jobs;
+  const Batch batch = load_batch(input, diags);
   if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io, color_mode(opts.color));
   if (diags.has_errors()) return kExitBadInput;
 
@@ -121,7 +129,7 @@ CLI::App* add_result_command(CLI::App& app, Action& action, const std::string& n
                              ResultRenderers renderers, std::shared_ptr<std::optional<int>> to) {
   auto opts = std::make_shared<ResultOptions>();
   CLI::App* cmd = app.add_subcommand(name, description);
-  add_result_options(cmd, *opts);
+  add_result_options(cmd, *opts, all_result_formats());
   cmd->callback([opts, to, renderers, &action] {
     action = [opts, to, renderers](Io& io) { return run_results(*opts, to ? *to : std::nullopt, renderers, io); };
   });

@@ -30,10 +30,18 @@ struct ResultOptions {
   std::string output;            // --output FILE; "" = stdout
   std::string color = "auto";
   bool quiet = false;
+  int jobs = 0;  // --jobs; 0 = the machine's cores
 };
 
+// Every format a result command can produce.
+const std::vector<std::string>& all_result_formats();
+
 // Adds the options every result command takes.
-void add_result_options(CLI::App* cmd, ResultOptions& opts);
+void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<std::string>& formats);
+
+// Parses "at-risk,off-track" (or "none"); reports a wrong word on stderr.
+std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option);
+ColorMode color_mode(const std::string& s);
 
 struct ResultRenderers {
   std::function<std::string(const Report&, const TerminalStyle&)> table;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/loader.hpp"
 #include "core/model.hpp"
 
 namespace plancheck {
@@ -14,14 +15,22 @@ struct BatchInput {
   std::vector<std::string> paths;       // files, directories, or "-" for stdin
   std::vector<std::string> data_paths;  // --data
   std::optional<std::string> stdin_text;  // the text of "-", read by the caller
+  int jobs = 0;                          // threads; 0 = the machine's cores
 };
 
 struct Batch {
   std::vector<Plan> plans;  // in input order; directories in sorted order
 };
 
-// Expands directories (recursively: *.yaml, *.yml, *.csv), sorted by path.
-std::vector<std::string> expand_paths(const std::vector<std::string>& paths, Diagnostics& diags);
+// One file read and parsed, with its own diagnostics (files load in
+// parallel; diagnostics are merged in input order).
+struct LoadedFile {
+  std::string path;
+  LoadedDocument doc;
+  Diagnostics diags;
+};
+
+LoadedFile load_file(const std::string& path, const std::optional<std::string>& stdin_text);
 
 Batch load_batch(const BatchInput& input, Diagnostics& diags);
 

@@ -3,13 +3,30 @@
 // file:line:col location, collected rather than thrown so that every problem
 // in a file can be reported in one run.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace plancheck {
 
-struct Location {
-  std::string file;
+// The file name is shared, not copied: the model keeps a location for every
+// value, and copying long paths for each was a large share of load time.
+class Location {
+ public:
+  Location() = default;
+  Location(std::string file, int at_line = 0, int at_column = 0)
+      : file_(std::make_shared<const std::string>(std::move(file))), line(at_line), column(at_column) {}
+  Location(std::shared_ptr<const std::string> file, int at_line, int at_column)
+      : file_(std::move(file)), line(at_line), column(at_column) {}
+  Location(const char* file, int at_line = 0, int at_column = 0) : Location(std::string(file), at_line, at_column) {}
+
+  const std::string& file() const;
+  bool has_file() const { return file_ != nullptr; }
+
+ private:
+  std::shared_ptr<const std::string> file_;
+
+ public:
   int line = 0;    // 1-based; 0 = the whole file
   int column = 0;  // 1-based; 0 = unknown
 };

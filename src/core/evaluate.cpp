@@ -50,12 +50,12 @@ std::vector<Point> build_points(const Indicator& ind, int as_of) {
 // A maintained flag must have held in every reported year from the start of
 // the record to the milestone (or the as-of year, if earlier).
 bool maintained(const std::vector<Point>& points, int until) {
-  return std::all_of(points.begin(), points.end(), [&](const Point& p) { return p.year > until || p.value >= 0.5; });
+  return std::all_of(points.begin(), points.end(), [&](const Point& p) { return p.year > until || p.value >= 1 - kEps; });
 }
 
 bool is_met(const Indicator& ind, const Milestone& m, const std::vector<Point>& points, int as_of) {
   const double vL = points.back().value;
-  if (ind.kind == Kind::Flag && m.target.maintain) return vL >= 0.5 && maintained(points, std::min(m.year, as_of));
+  if (ind.kind == Kind::Flag && m.target.maintain) return vL >= 1 - kEps && maintained(points, std::min(m.year, as_of));
   return satisfies_target(ind, m.target, vL);
 }
 
@@ -353,28 +353,32 @@ std::optional<double> ols_slope(const std::vector<Point>& points) {
   return sxy / sxx;
 }
 
-std::optional<int> default_as_of(const std::vector<Plan>& plans) {
-  std::optional<int> latest;
+YearsSeen years_seen(const Plan& p) {
+  YearsSeen seen;
   const auto see = [&](const std::vector<Observation>& series) {
-    for (const Observation& o : series) latest = std::max(latest.value_or(o.year), o.year);
+    for (const Observation& o : series) seen.latest_actual = std::max(seen.latest_actual.value_or(o.year), o.year);
   };
+  for (const Indicator& ind : p.indicators)
+    if (!ind.derivation) see(ind.actuals);  // derived values repeat their inputs' years
+  if (p.budget)
+    for (const BudgetLine& line : p.budget->lines) {
+      see(line.spending);
+      for (const BudgetEntry& item : line.items) see(item.spending);
+    }
+  seen.baseline = p.info.baseline_year;
+  for (const Indicator& ind : p.indicators)
+    if (!seen.baseline && ind.baseline) seen.baseline = ind.baseline->year;
+  return seen;
+}
+
+std::optional<int> default_as_of(const std::vector<Plan>& plans) {
+  std::optional<int> latest, baseline;
   for (const Plan& p : plans) {
-    for (const Indicator& ind : p.indicators)
-      if (!ind.derivation) see(ind.actuals);  // derived values repeat their inputs' years
-    if (p.budget)
-      for (const BudgetLine& line : p.budget->lines) {
-        see(line.spending);
-        for (const BudgetEntry& item : line.items) see(item.spending);
-      }
+    const YearsSeen seen = years_seen(p);
+    if (seen.latest_actual) latest = std::max(latest.value_or(*seen.latest_actual), *seen.latest_actual);
+    if (seen.baseline) baseline = std::max(baseline.value_or(*seen.baseline), *seen.baseline);
   }
-  if (latest) return latest;
-  for (const Plan& p : plans) {
-    std::optional<int> base = p.info.baseline_year;
-    for (const Indicator& ind : p.indicators)
-      if (!base && ind.baseline) base = ind.baseline->year;
-    if (base) latest = std::max(latest.value_or(*base), *base);
-  }
-  return latest;
+  return latest ? latest : baseline;
 }
 
 IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_of, const EvaluationOptions& opts) {

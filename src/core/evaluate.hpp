@@ -77,6 +77,14 @@ struct UnitResult {
 // year (plan.baseline_year, else indicator baselines).
 std::optional<int> default_as_of(const std::vector<Plan>& plans);
 
+// What default_as_of looks at, for one plan: its latest actual year
+// (indicators and budget spending) and its baseline year.
+struct YearsSeen {
+  std::optional<int> latest_actual;
+  std::optional<int> baseline;
+};
+YearsSeen years_seen(const Plan& plan);
+
 IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_of, const EvaluationOptions& opts);
 UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const EvaluationOptions& opts);
 

@@ -4,12 +4,14 @@
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
+#include "core/yaml_tree.hpp"
 
 #include "core/loader_parts.hpp"
 #include "core/number.hpp"
 #include "core/text.hpp"
 #include "core/yaml_walk.hpp"
+
+#include <yaml-cpp/exceptions.h>
 
 namespace plancheck {
 namespace {
@@ -46,7 +48,7 @@ bool is_slug(std::string_view s, std::string_view extra) {
   });
 }
 
-Unit parse_unit(YamlContext& ctx, const YAML::Node& node, Location parent) {
+Unit parse_unit(YamlContext& ctx, const YNode& node, Location parent) {
   Unit u;
   u.where = ctx.at(node, parent);
   if (!expect_map(ctx, node, "\"unit\"")) return u;
@@ -58,7 +60,7 @@ Unit parse_unit(YamlContext& ctx, const YAML::Node& node, Location parent) {
   }
   if (f.require(ctx, "name")) u.name = text_field(ctx, f, "name", "unit");
   u.parent = text_field(ctx, f, "parent", "unit");
-  if (const YAML::Node* t = f.get("type")) {
+  if (const YNode* t = f.get("type")) {
     const std::string type = text_field(ctx, f, "type", "unit");
     const auto it = std::find_if(kUnitTypes.begin(), kUnitTypes.end(), [&](auto& p) { return p.first == fold_case(type); });
     if (it == kUnitTypes.end())
@@ -70,7 +72,7 @@ Unit parse_unit(YamlContext& ctx, const YAML::Node& node, Location parent) {
   return u;
 }
 
-PlanInfo parse_plan_info(YamlContext& ctx, const YAML::Node& node) {
+PlanInfo parse_plan_info(YamlContext& ctx, const YNode& node) {
   PlanInfo p;
   if (!expect_map(ctx, node, "\"plan\"")) return p;
   const Fields f(ctx, node, kPlanKeys, "plan");
@@ -101,7 +103,7 @@ std::optional<RawValue> raw_value_fields(YamlContext& ctx, const Fields& f, std:
 }
 
 // A value as written: a scalar, or a mapping {value, numerator, denominator}.
-std::optional<RawValue> raw_value(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+std::optional<RawValue> raw_value(YamlContext& ctx, const YNode& node, std::string_view what) {
   if (node.IsScalar()) {
     RawValue raw;
     raw.where = ctx.at(node);
@@ -117,7 +119,7 @@ std::optional<RawValue> raw_value(YamlContext& ctx, const YAML::Node& node, std:
 }
 
 // `{year: value, …}` for one indicator, as raw values.
-void parse_year_values(YamlContext& ctx, const std::string& indicator, const YAML::Node& node, Location key_where,
+void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNode& node, Location key_where,
                        std::vector<RawValue>& out) {
   const std::string what = fmt::format("values of {}", indicator);
   if (!expect_map(ctx, node, what)) return;
@@ -126,21 +128,21 @@ void parse_year_values(YamlContext& ctx, const std::string& indicator, const YAM
     if (!raw) continue;
     raw->indicator = indicator;
     raw->year_text = e.key;
-    raw->where = e.value.IsScalar() ? ctx.at(e.value, e.where) : e.where;
+    raw->where = ctx.at(e.value.IsScalar() ? e.value : e.key_node);
     raw->indicator_where = key_where;
     out.push_back(std::move(*raw));
   }
 }
 
 // `actuals:` of a plan or `values:` of a data file.
-std::vector<RawValue> parse_values(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+std::vector<RawValue> parse_values(YamlContext& ctx, const YNode& node, std::string_view what) {
   std::vector<RawValue> out;
   if (!expect_map(ctx, node, what)) return out;
-  for (auto& e : map_entries(ctx, node, what)) parse_year_values(ctx, e.key, e.value, e.where, out);
+  for (auto& e : map_entries(ctx, node, what)) parse_year_values(ctx, e.key, e.value, ctx.at(e.key_node), out);
   return out;
 }
 
-std::vector<std::string> parse_stages(YamlContext& ctx, const YAML::Node& node, const std::string& id) {
+std::vector<std::string> parse_stages(YamlContext& ctx, const YNode& node, const std::string& id) {
   std::vector<std::string> stages;
   const std::string what = fmt::format("\"stages\" of {}", id);
   if (!expect_sequence(ctx, node, what)) return stages;
@@ -206,32 +208,32 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
   }
 }
 
-void parse_targets(YamlContext& ctx, const YAML::Node& node, Indicator& ind) {
+void parse_targets(YamlContext& ctx, const YNode& node, Indicator& ind) {
   const std::string what = fmt::format("targets of {}", ind.id);
   if (!expect_map(ctx, node, what)) return;
   for (auto& e : map_entries(ctx, node, what)) {
     const auto year = parse_target_year(e.key);
     if (!year) {
-      ctx.error(e.where, fmt::format("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\")",
+      ctx.error(ctx.at(e.key_node), fmt::format("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\")",
                                      e.key, ind.id));
       continue;
     }
     const auto same = std::find_if(ind.milestones.begin(), ind.milestones.end(), [&](auto& m) { return m.year == year->year; });
     if (same != ind.milestones.end()) {
-      ctx.error(e.where, fmt::format("target year \"{}\" for {} is the same year as \"{}\" at line {}", e.key, ind.id,
+      ctx.error(ctx.at(e.key_node), fmt::format("target year \"{}\" for {} is the same year as \"{}\" at line {}", e.key, ind.id,
                                      same->year_label, same->where.line));
       continue;
     }
     const auto text = expect_scalar(ctx, e.value, fmt::format("target of {} in {}", ind.id, e.key));
     if (!text) continue;
-    const Location where = ctx.at(e.value, e.where);
+    const Location where = ctx.at(e.value);
     if (auto t = read_target(ctx, ind, *text, where, year->label))
       ind.milestones.push_back({year->year, year->label, std::move(*t), where});
   }
   if (node.size() == 0) ctx.error(ctx.at(node), fmt::format("{} is empty; give at least one year", what));
 }
 
-void parse_baseline(YamlContext& ctx, const YAML::Node& node, Indicator& ind) {
+void parse_baseline(YamlContext& ctx, const YNode& node, Indicator& ind) {
   const std::string what = fmt::format("baseline of {}", ind.id);
   if (!expect_map(ctx, node, what)) return;
   const Fields f(ctx, node, kBaselineKeys, what);
@@ -247,7 +249,7 @@ void parse_baseline(YamlContext& ctx, const YAML::Node& node, Indicator& ind) {
 
 // A derived indicator: its values are computed, so it is a number with no
 // baseline or values of its own.
-void parse_formula_field(YamlContext& ctx, const YAML::Node& node, const Fields& f, Indicator& ind) {
+void parse_formula_field(YamlContext& ctx, const YNode& node, const Fields& f, Indicator& ind) {
   const auto text = expect_scalar(ctx, node, fmt::format("\"formula\" of {}", ind.id));
   if (!text) return;
   ind.formula = *text;
@@ -260,7 +262,7 @@ void parse_formula_field(YamlContext& ctx, const YAML::Node& node, const Fields&
   ind.derivation = std::move(parsed.formula);
   if (ind.kind != Kind::Number)
     ctx.error(ctx.at(node), fmt::format("{} has a formula, so its kind must be number (it is {})", ind.id, kind_name(ind.kind)));
-  if (const YAML::Node* b = f.get("baseline"))
+  if (const YNode* b = f.get("baseline"))
     ctx.error(ctx.at(*b), fmt::format("{} has a formula: its baseline is computed from its inputs, remove \"baseline\"", ind.id));
 }
 
@@ -268,12 +270,12 @@ Kind kind_from(std::string_view s) {
   return s == "ratio" ? Kind::Ratio : s == "milestone" ? Kind::Milestone : s == "flag" ? Kind::Flag : Kind::Number;
 }
 
-std::optional<Indicator> parse_indicator(YamlContext& ctx, const YAML::Node& node) {
+std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
   if (!expect_map(ctx, node, "an indicator")) return std::nullopt;
   Indicator ind;
   ind.where = ctx.at(node);
   // Name the indicator in key errors when its id can be read.
-  const YAML::Node id_node = node["id"];
+  const YNode id_node = node["id"];
   const std::string label = id_node && id_node.IsScalar() ? fmt::format("indicator {}", id_node.Scalar()) : "an indicator";
   const Fields f(ctx, node, kIndicatorKeys, label);
   if (!f.require(ctx, "id")) return std::nullopt;
@@ -298,16 +300,16 @@ std::optional<Indicator> parse_indicator(YamlContext& ctx, const YAML::Node& nod
   ind.note = text_field(ctx, f, "note", what);
   ind.numerator_label = text_field(ctx, f, "numerator_label", what);
   ind.denominator_label = text_field(ctx, f, "denominator_label", what);
-  if (const YAML::Node* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
+  if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
   if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
     ctx.error(ind.where, fmt::format("{} is a milestone indicator but has no \"stages\" list", what));
-  if (const YAML::Node* fm = f.get("formula")) parse_formula_field(ctx, *fm, f, ind);
-  if (const YAML::Node* b = f.get("baseline"); b && !ind.derivation) parse_baseline(ctx, *b, ind);
+  if (const YNode* fm = f.get("formula")) parse_formula_field(ctx, *fm, f, ind);
+  if (const YNode* b = f.get("baseline"); b && !ind.derivation) parse_baseline(ctx, *b, ind);
   if (f.require(ctx, "targets")) parse_targets(ctx, *f.get("targets"), ind);
   return ind;
 }
 
-void parse_indicators(YamlContext& ctx, const YAML::Node& node, Plan& plan) {
+void parse_indicators(YamlContext& ctx, const YNode& node, Plan& plan) {
   if (!expect_sequence(ctx, node, "\"indicators\"")) return;
   if (node.size() == 0) ctx.error(ctx.at(node), "\"indicators\" is empty; a plan needs at least one indicator");
   for (const auto& item : node) {
@@ -315,7 +317,7 @@ void parse_indicators(YamlContext& ctx, const YAML::Node& node, Plan& plan) {
     if (!ind) continue;
     if (const Indicator* first = plan.find(ind->id)) {
       ctx.error(ind->where, fmt::format("duplicate indicator id \"{}\" (first defined at {}:{}:{})", ind->id,
-                                        first->where.file, first->where.line, first->where.column));
+                                        first->where.file(), first->where.line, first->where.column));
       continue;
     }
     plan.indicators.push_back(std::move(*ind));
@@ -324,7 +326,7 @@ void parse_indicators(YamlContext& ctx, const YAML::Node& node, Plan& plan) {
 
 bool check_version(YamlContext& ctx, const Fields& f) {
   if (!f.require(ctx, "plancheck")) return false;
-  const YAML::Node& n = *f.get("plancheck");
+  const YNode& n = *f.get("plancheck");
   const auto text = expect_scalar(ctx, n, "\"plancheck\" (the format version)");
   if (!text) return false;
   if (trim(*text) != "1") {
@@ -334,24 +336,24 @@ bool check_version(YamlContext& ctx, const Fields& f) {
   return true;
 }
 
-LoadedDocument parse_plan_document(YamlContext& ctx, const YAML::Node& root) {
+LoadedDocument parse_plan_document(YamlContext& ctx, const YNode& root) {
   LoadedDocument doc;
   const Fields f(ctx, root, kTopKeys, "the plan");
   check_version(ctx, f);
   Plan plan;
   plan.file = ctx.file();
   if (f.require(ctx, "unit")) plan.unit = parse_unit(ctx, *f.get("unit"), f.where());
-  if (const YAML::Node* p = f.get("plan")) plan.info = parse_plan_info(ctx, *p);
+  if (const YNode* p = f.get("plan")) plan.info = parse_plan_info(ctx, *p);
   if (f.require(ctx, "indicators")) parse_indicators(ctx, *f.get("indicators"), plan);
   check_formulas(plan, ctx.diags());
-  if (const YAML::Node* b = f.get("budget")) plan.budget = parse_budget(ctx, *b);
-  if (const YAML::Node* t = f.get("tasks")) plan.tasks = parse_tasks(ctx, *t);
-  if (const YAML::Node* a = f.get("actuals")) doc.inline_values = parse_values(ctx, *a, "\"actuals\"");
+  if (const YNode* b = f.get("budget")) plan.budget = parse_budget(ctx, *b);
+  if (const YNode* t = f.get("tasks")) plan.tasks = parse_tasks(ctx, *t);
+  if (const YNode* a = f.get("actuals")) doc.inline_values = parse_values(ctx, *a, "\"actuals\"");
   doc.plan = std::move(plan);
   return doc;
 }
 
-LoadedDocument parse_data_document(YamlContext& ctx, const YAML::Node& root) {
+LoadedDocument parse_data_document(YamlContext& ctx, const YNode& root) {
   LoadedDocument doc;
   const Fields f(ctx, root, kDataTopKeys, "the data file");
   check_version(ctx, f);
@@ -397,13 +399,19 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
   const auto body = check_encoding(text, file, diags);
   if (!body) return {};
   YamlContext ctx(file, *body, diags);
-  YAML::Node root;
+  std::unique_ptr<YamlTree> tree;
   try {
-    root = YAML::Load(std::string(*body));
+    tree = YamlTree::parse(*body);
   } catch (const YAML::Exception& e) {
     diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
     return {};
   }
+  // Aliases repeat a node elsewhere; the format has no use for them, and a
+  // self-referencing one would make an endless document.
+  for (const YAML::Mark& alias : tree->aliases())
+    diags.error(ctx.at(alias), "YAML aliases (*name) are not accepted in plan and data files; write the value out");
+  if (!tree->aliases().empty()) return {};
+  const YNode root = tree->root();
   if (!root.IsDefined() || root.IsNull()) {
     diags.error(ctx.file_start(), "the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") "
                                   "or a data file (\"plancheck: 1\", \"data:\", \"values:\")");
@@ -496,7 +504,7 @@ void insert_observation(std::vector<Observation>& series, Observation obs, const
     if (!same_value(*pos, obs))
       diags.error(obs.where, fmt::format("{} for {} in {} is given twice with different values (also at {}:{}:{})",
                                          raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
-                                         obs.year_label, pos->where.file, pos->where.line, pos->where.column));
+                                         obs.year_label, pos->where.file(), pos->where.line, pos->where.column));
     return;
   }
   series.insert(pos, std::move(obs));

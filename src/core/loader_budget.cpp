@@ -22,19 +22,19 @@ BudgetEntry parse_entry(YamlContext& ctx, const Fields& f, std::string_view what
   if (f.require(ctx, "name")) e.name = text_field(ctx, f, "name", what);
   e.source = text_field(ctx, f, "source", what);
   e.amount = number_field(ctx, f, "amount", what, true);
-  if (const YAML::Node* a = f.get("amount")) e.amount_where = ctx.at(*a);
+  if (const YNode* a = f.get("amount")) e.amount_where = ctx.at(*a);
   if (e.amount && *e.amount < 0) ctx.error(e.amount_where, fmt::format("\"amount\" of {} is negative", what));
   return e;
 }
 
-BudgetLine parse_line(YamlContext& ctx, const YAML::Node& node) {
+BudgetLine parse_line(YamlContext& ctx, const YNode& node) {
   BudgetLine line;
   if (!expect_map(ctx, node, "a budget line")) return line;
   const Fields f(ctx, node, kLineKeys, "a budget line");
   static_cast<BudgetEntry&>(line) = parse_entry(ctx, f, "a budget line");
-  const YAML::Node* items = f.get("items");
+  const YNode* items = f.get("items");
   if (!items || !expect_sequence(ctx, *items, fmt::format("\"items\" of budget line {}", line.id))) return line;
-  for (const YAML::Node& item : *items) {
+  for (const YNode& item : *items) {
     if (!expect_map(ctx, item, "a budget item")) continue;
     line.items.push_back(parse_entry(ctx, Fields(ctx, item, kItemKeys, "a budget item"), "a budget item"));
   }
@@ -57,7 +57,7 @@ void check_unique_ids(YamlContext& ctx, const Budget& b) {
   }
 }
 
-std::optional<Date> date_value(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+std::optional<Date> date_value(YamlContext& ctx, const YNode& node, std::string_view what) {
   const auto text = expect_scalar(ctx, node, what);
   if (!text) return std::nullopt;
   auto d = parse_date(*text);
@@ -67,7 +67,7 @@ std::optional<Date> date_value(YamlContext& ctx, const YAML::Node& node, std::st
   return d;
 }
 
-Task parse_task(YamlContext& ctx, const YAML::Node& node) {
+Task parse_task(YamlContext& ctx, const YNode& node) {
   Task t;
   t.where = ctx.at(node);
   const Fields f(ctx, node, kTaskKeys, "a task");
@@ -77,16 +77,16 @@ Task parse_task(YamlContext& ctx, const YAML::Node& node) {
   t.lead = text_field(ctx, f, "lead", what);
   t.partners = text_field(ctx, f, "partners", what);
   if (f.require(ctx, "due")) {
-    const YAML::Node& due = *f.get("due");
+    const YNode& due = *f.get("due");
     if (due.IsScalar() && (due.Scalar() == "yearly" || due.Scalar() == "hàng năm"))
       t.yearly = true;
     else
       t.due = date_value(ctx, due, fmt::format("\"due\" of {}", what));
   }
-  if (const YAML::Node* done = f.get("done")) {
+  if (const YNode* done = f.get("done")) {
     const std::string done_what = fmt::format("\"done\" of {}", what);
     if (done->IsSequence()) {
-      for (const YAML::Node& d : *done)
+      for (const YNode& d : *done)
         if (auto date = date_value(ctx, d, done_what)) t.done.push_back(*date);
     } else if (auto date = date_value(ctx, *done, done_what)) {
       t.done.push_back(*date);
@@ -97,24 +97,24 @@ Task parse_task(YamlContext& ctx, const YAML::Node& node) {
 
 }  // namespace
 
-Budget parse_budget(YamlContext& ctx, const YAML::Node& node) {
+Budget parse_budget(YamlContext& ctx, const YNode& node) {
   Budget b;
   b.where = ctx.at(node);
   if (!expect_map(ctx, node, "\"budget\"")) return b;
   const Fields f(ctx, node, kBudgetKeys, "\"budget\"");
   b.currency = text_field(ctx, f, "currency", "\"budget\"");
   b.total = number_field(ctx, f, "total", "\"budget\"", true);
-  if (const YAML::Node* t = f.get("total")) b.total_where = ctx.at(*t);
+  if (const YNode* t = f.get("total")) b.total_where = ctx.at(*t);
   if (f.require(ctx, "lines") && expect_sequence(ctx, *f.get("lines"), "\"lines\" of \"budget\""))
-    for (const YAML::Node& line : *f.get("lines")) b.lines.push_back(parse_line(ctx, line));
+    for (const YNode& line : *f.get("lines")) b.lines.push_back(parse_line(ctx, line));
   check_unique_ids(ctx, b);
   return b;
 }
 
-std::vector<Task> parse_tasks(YamlContext& ctx, const YAML::Node& node) {
+std::vector<Task> parse_tasks(YamlContext& ctx, const YNode& node) {
   std::vector<Task> tasks;
   if (!expect_sequence(ctx, node, "\"tasks\"")) return tasks;
-  for (const YAML::Node& item : node) {
+  for (const YNode& item : node) {
     if (!expect_map(ctx, item, "a task")) continue;
     Task t = parse_task(ctx, item);
     const auto dup = std::find_if(tasks.begin(), tasks.end(), [&](const Task& o) { return !t.id.empty() && o.id == t.id; });

@@ -1,6 +1,6 @@
 #pragma once
 // Parts of the plan loader in their own files (internal to plancheck_core).
-#include <yaml-cpp/yaml.h>
+#include "core/yaml_tree.hpp"
 
 #include "core/model.hpp"
 #include "core/yaml_walk.hpp"
@@ -8,10 +8,10 @@
 namespace plancheck {
 
 // `budget:` (plan-format.md "Budget").
-Budget parse_budget(YamlContext& ctx, const YAML::Node& node);
+Budget parse_budget(YamlContext& ctx, const YNode& node);
 
 // `tasks:` (plan-format.md "Tasks").
-std::vector<Task> parse_tasks(YamlContext& ctx, const YAML::Node& node);
+std::vector<Task> parse_tasks(YamlContext& ctx, const YNode& node);
 
 // Formula references: unknown ids, non-numeric inputs and cycles are errors
 // naming the derived indicator and its line.

@@ -56,14 +56,11 @@ void apply_selection(Report& report, const Selection& sel) {
   }
 }
 
-namespace {
-// Worst first: by status severity, then furthest behind the plan's path (a
-// milestone without a path sorts after those with one).
+// A milestone without a plan path sorts after those with one.
 bool worse(const MilestoneResult& a, const MilestoneResult& b) {
   if (severity(a.status) != severity(b.status)) return severity(a.status) < severity(b.status);
   return a.schedule.value_or(INFINITY) < b.schedule.value_or(INFINITY);
 }
-}  // namespace
 
 std::vector<MilestoneRef> all_milestones(const Report& report) {
   std::vector<MilestoneRef> refs;

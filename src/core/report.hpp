@@ -46,6 +46,9 @@ std::vector<MilestoneRef> all_milestones(const Report& report);
 // True when any milestone has one of `statuses` (for --fail-on).
 bool any_status(const Report& report, const std::vector<Status>& statuses);
 
+// Worst first: by status severity, then furthest behind the plan's path.
+bool worse(const MilestoneResult& a, const MilestoneResult& b);
+
 // Every milestone not met, worst first: missed, off-track, at-risk, unknown,
 // on-track; within a status, furthest behind the plan's path first.
 std::vector<MilestoneRef> gaps_worst_first(const Report& report);

@@ -9,7 +9,7 @@
 namespace plancheck {
 
 YamlContext::YamlContext(std::string file, std::string_view text, Diagnostics& diags)
-    : file_(std::move(file)), text_(text), diags_(diags) {
+    : file_(std::make_shared<const std::string>(std::move(file))), text_(text), diags_(diags) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -18,24 +18,27 @@ YamlContext::YamlContext(std::string file, std::string_view text, Diagnostics& d
 Location YamlContext::at(const YAML::Mark& mark) const {
   if (mark.is_null()) return file_start();
   // Count characters, not bytes, before the mark on its line.
-  int column = 1;
   const auto line = static_cast<std::size_t>(mark.line);
-  if (line < line_starts_.size()) {
+  if (line >= line_starts_.size()) return {file_, mark.line + 1, mark.column + 1};
+  if (cached_line_ != mark.line) {
     const std::size_t start = line_starts_[line];
-    const std::size_t end = std::min(text_.size(), start + static_cast<std::size_t>(mark.column));
-    for (std::size_t i = start; i < end; ++i) column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
-  } else {
-    column = mark.column + 1;
+    const std::size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+    cached_columns_.assign(1, 1);
+    for (std::size_t i = start; i < end; ++i)
+      cached_columns_.push_back(cached_columns_.back() + ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80));
+    cached_line_ = mark.line;
   }
+  const auto byte = static_cast<std::size_t>(mark.column);
+  const int column = byte < cached_columns_.size() ? cached_columns_[byte] : mark.column + 1;
   return {file_, mark.line + 1, column};
 }
 
-Location YamlContext::at(const YAML::Node& node, const Location& fallback) const {
-  if (!node.IsDefined() || node.Mark().is_null()) return fallback.file.empty() ? file_start() : fallback;
+Location YamlContext::at(const YNode& node, const Location& fallback) const {
+  if (!node.IsDefined() || node.Mark().is_null()) return !fallback.has_file() ? file_start() : fallback;
   return at(node.Mark());
 }
 
-std::string_view node_type_name(const YAML::Node& node) {
+std::string_view node_type_name(const YNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a mapping";
   if (node.IsSequence()) return "a list";
@@ -43,68 +46,78 @@ std::string_view node_type_name(const YAML::Node& node) {
 }
 
 namespace {
-bool expect(YamlContext& ctx, const YAML::Node& node, bool ok, std::string_view what, std::string_view want) {
+bool expect(YamlContext& ctx, const YNode& node, bool ok, std::string_view what, std::string_view want) {
   if (!ok) ctx.error(ctx.at(node), fmt::format("{} must be {}, found {}", what, want, node_type_name(node)));
   return ok;
 }
 
-std::string key_text(const YAML::Node& key) { return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>"); }
+std::string key_text(const YNode& key) { return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>"); }
 }  // namespace
 
-bool expect_map(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what) {
   return expect(ctx, node, node.IsMap(), what, "a mapping");
 }
 
-bool expect_sequence(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what) {
   return expect(ctx, node, node.IsSequence(), what, "a list");
 }
 
-std::optional<std::string> expect_scalar(YamlContext& ctx, const YAML::Node& node, std::string_view what) {
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what) {
   if (!expect(ctx, node, node.IsScalar(), what, "a value")) return std::nullopt;
   return node.Scalar();
 }
 
-std::vector<MapEntry> map_entries(YamlContext& ctx, const YAML::Node& map, std::string_view what) {
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what) {
   std::vector<MapEntry> out;
-  std::vector<std::pair<std::string, Location>> seen;
+  out.reserve(map.size());
   for (auto it = map.begin(); it != map.end(); ++it) {
     std::string key = key_text(it->first);
-    const Location here = ctx.at(it->first);
-    const auto dup = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
-    if (dup != seen.end()) {
-      ctx.error(here, fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given", key,
-                                  what, dup->second.line));
+    const auto dup = std::find_if(out.begin(), out.end(), [&](const MapEntry& e) { return e.key == key; });
+    if (dup != out.end()) {
+      ctx.error(ctx.at(it->first), fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given",
+                                               key, what, ctx.at(dup->key_node).line));
       continue;
     }
-    seen.emplace_back(key, here);
-    out.push_back({std::move(key), here, it->second});
+    out.push_back({std::move(key), it->first, it->second});
   }
   return out;
 }
 
-Fields::Fields(YamlContext& ctx, const YAML::Node& map, std::span<const std::string_view> known,
+Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known,
                std::string_view what)
-    : where_(ctx.at(map)), what_(what) {
-  for (auto& e : map_entries(ctx, map, what)) {
-    if (e.key.rfind("x-", 0) == 0) continue;  // extension keys are ignored by design
-    if (std::find(known.begin(), known.end(), e.key) == known.end()) {
-      ctx.error(e.where, fmt::format("unknown key \"{}\" in {}; accepted keys: {}", e.key, what,
-                                     fmt::join(known, ", ")));
+    : ctx_(&ctx), mark_(map.Mark()), what_(what) {
+  entries_.reserve(map.size());
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      ctx.error(ctx.at(it->first), fmt::format("a key in {} is {}; keys are plain words", what, node_type_name(it->first)));
       continue;
     }
-    entries_.emplace_back(std::move(e.key), e.value);
+    const std::string& key = it->first.Scalar();  // lives as long as the document
+    if (key.rfind("x-", 0) == 0) continue;          // extension keys are ignored by design
+    const auto dup = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
+    if (dup != entries_.end()) {
+      ctx.error(ctx.at(it->first), fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given",
+                                               key, what, dup->key_mark.line + 1));
+      continue;
+    }
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      ctx.error(ctx.at(it->first), fmt::format("unknown key \"{}\" in {}; accepted keys: {}", key, what,
+                                               fmt::join(known, ", ")));
+      continue;
+    }
+    entries_.push_back({key, it->first.Mark(), it->second});
   }
 }
 
-const YAML::Node* Fields::get(std::string_view key) const {
-  for (const auto& [k, v] : entries_)
-    if (k == key) return &v;
+const YNode* Fields::get(std::string_view key) const {
+  for (const Entry& e : entries_)
+    if (e.key == key) return &e.value;
   return nullptr;
 }
 
 bool Fields::require(YamlContext& ctx, std::string_view key) const {
   if (has(key)) return true;
-  ctx.error(where_, fmt::format("{} has no \"{}\" (required)", what_, key));
+  ctx.error(where(), fmt::format("{} has no \"{}\" (required)", what_, key));
   return false;
 }
 
@@ -123,13 +136,13 @@ std::string quoted_list(const std::vector<std::string>& items) {
 
 // A required or optional text field.
 std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
-  const YAML::Node* n = f.get(key);
+  const YNode* n = f.get(key);
   if (!n) return {};
   return expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what)).value_or("");
 }
 
 std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
-  const YAML::Node* n = f.get(key);
+  const YNode* n = f.get(key);
   if (!n) return std::nullopt;
   const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
   if (!text) return std::nullopt;
@@ -143,7 +156,7 @@ std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_vie
 
 std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
                                    bool allow_thousands) {
-  const YAML::Node* n = f.get(key);
+  const YNode* n = f.get(key);
   if (!n) return std::nullopt;
   const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
   if (!text) return std::nullopt;
@@ -155,7 +168,7 @@ std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::strin
 // One of a fixed set of words; reports the accepted ones otherwise.
 std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key,
                                         std::string_view what, std::span<const std::string_view> accepted) {
-  const YAML::Node* n = f.get(key);
+  const YNode* n = f.get(key);
   if (!n) return std::nullopt;
   const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
   if (!text) return std::nullopt;

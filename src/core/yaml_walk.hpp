@@ -2,7 +2,7 @@
 // Walking yaml-cpp nodes with locations. yaml-cpp keeps duplicate mapping keys
 // silently and looks keys up linearly, so each mapping is iterated once here:
 // unknown keys, duplicate keys and wrong node types become diagnostics.
-#include <yaml-cpp/yaml.h>
+#include "core/yaml_tree.hpp"
 
 #include <optional>
 #include <span>
@@ -23,18 +23,22 @@ class YamlContext {
 
   // yaml-cpp marks are 0-based; ours are 1-based. A node without a mark (a
   // missing key) takes its parent's location.
-  Location at(const YAML::Node& node, const Location& fallback = {}) const;
+  Location at(const YNode& node, const Location& fallback = {}) const;
   Location at(const YAML::Mark& mark) const;
   Location file_start() const { return {file_, 1, 1}; }
-  const std::string& file() const { return file_; }
+  const std::string& file() const { return *file_; }
   Diagnostics& diags() { return diags_; }
 
   void error(const Location& where, std::string message) { diags_.error(where, std::move(message)); }
 
  private:
-  std::string file_;
+  std::shared_ptr<const std::string> file_;
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  // Character column of each byte of the last line asked for: nodes come in
+  // line order, so a line is measured once.
+  mutable int cached_line_ = -1;
+  mutable std::vector<int> cached_columns_;
   Diagnostics& diags_;
 };
 
@@ -42,37 +46,45 @@ class YamlContext {
 class Fields {
  public:
   // `what` names the mapping in messages ("indicator preschool.x").
-  Fields(YamlContext& ctx, const YAML::Node& map, std::span<const std::string_view> known, std::string_view what);
+  Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, std::string_view what);
 
-  const YAML::Node* get(std::string_view key) const;  // nullptr when absent
+  const YNode* get(std::string_view key) const;  // nullptr when absent
   bool has(std::string_view key) const { return get(key) != nullptr; }
-  Location where() const { return where_; }
+  // The mapping's location, worked out only when asked for (errors).
+  Location where() const { return ctx_->at(mark_); }
 
   // Reports a missing required key at the mapping's own location.
   bool require(YamlContext& ctx, std::string_view key) const;
 
  private:
-  std::vector<std::pair<std::string, YAML::Node>> entries_;  // known keys only
-  Location where_;
+  // Known keys only; the key text lives in the document's nodes.
+  struct Entry {
+    std::string_view key;
+    YAML::Mark key_mark;
+    YNode value;
+  };
+  std::vector<Entry> entries_;
+  const YamlContext* ctx_;
+  YAML::Mark mark_;
   std::string what_;
 };
 
 // Node type names for messages: "a mapping", "a list", "a value", "nothing".
-std::string_view node_type_name(const YAML::Node& node);
+std::string_view node_type_name(const YNode& node);
 
 // Expect a node type; report "<what> must be a mapping, found a list".
-bool expect_map(YamlContext& ctx, const YAML::Node& node, std::string_view what);
-bool expect_sequence(YamlContext& ctx, const YAML::Node& node, std::string_view what);
-std::optional<std::string> expect_scalar(YamlContext& ctx, const YAML::Node& node, std::string_view what);
+bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what);
+bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what);
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what);
 
 struct MapEntry {
   std::string key;
-  Location where;  // the key's location
-  YAML::Node value;
+  YNode key_node;  // for its location: ctx.at(key_node)
+  YNode value;
 };
 
 // The mapping's entries in order, with duplicate keys reported.
-std::vector<MapEntry> map_entries(YamlContext& ctx, const YAML::Node& map, std::string_view what);
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what);
 
 // Typed fields of a mapping read into `f`; each reports a wrong type or
 // value at the value's location and returns nothing (or "") then.

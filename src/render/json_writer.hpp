@@ -10,6 +10,11 @@ namespace plancheck {
 
 class JsonWriter {
  public:
+  JsonWriter() = default;
+  // A fragment to be placed `depth` levels deep in a larger document: it is
+  // indented to match and starts on a new line.
+  explicit JsonWriter(int depth) : first_(static_cast<std::size_t>(depth), true) {}
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -29,6 +34,8 @@ class JsonWriter {
 
   // The document, ending with a newline.
   std::string str() const { return out_ + "\n"; }
+  // A fragment as written (no final newline).
+  const std::string& fragment() const { return out_; }
 
  private:
   void before_value();

@@ -90,7 +90,10 @@ void write_text_or_null(JsonWriter& w, std::string_view key, const std::string& 
   text.empty() ? w.null() : w.value(text);
 }
 
-void write_indicator(JsonWriter& w, const Report& report, const IndicatorResult& r) {
+}  // namespace
+
+void write_indicator_json(JsonWriter& w, const Report& report, const IndicatorResult& r,
+                          const std::function<void(JsonWriter&)>& extra) {
   const Indicator& ind = *r.indicator;
   w.begin_object();
   w.key("id").value(ind.id);
@@ -117,11 +120,14 @@ void write_indicator(JsonWriter& w, const Report& report, const IndicatorResult&
   } else {
     w.null();
   }
+  if (extra) extra(w);
   w.key("milestones").begin_array();
   for (const MilestoneResult& m : r.milestones) write_milestone(w, ind, m);
   w.end_array();
   w.end_object();
 }
+
+namespace {
 
 void write_budget_entry(JsonWriter& w, const BudgetEntryResult& e) {
   w.key("id").value(e.entry->id);
@@ -176,7 +182,9 @@ void write_tasks(JsonWriter& w, const std::vector<TaskResult>& tasks) {
   w.end_array();
 }
 
-void write_unit(JsonWriter& w, const Report& report, const UnitResult& u) {
+}  // namespace
+
+void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u) {
   const Plan& p = *u.plan;
   w.begin_object();
   w.key("id").value(p.unit.id);
@@ -188,7 +196,7 @@ void write_unit(JsonWriter& w, const Report& report, const UnitResult& u) {
   for (Status s : kAllStatuses) w.key(status_name(s)).value(u.counts[static_cast<std::size_t>(s)]);
   w.end_object();
   w.key("indicators").begin_array();
-  for (const IndicatorResult& r : u.indicators) write_indicator(w, report, r);
+  for (const IndicatorResult& r : u.indicators) write_indicator_json(w, report, r);
   w.end_array();
   w.key("budget");
   write_budget(w, u.budget);
@@ -197,8 +205,6 @@ void write_unit(JsonWriter& w, const Report& report, const UnitResult& u) {
   w.end_object();
 }
 
-}  // namespace
-
 std::string render_json(const Report& report) {
   JsonWriter w;
   w.begin_object();
@@ -206,7 +212,7 @@ std::string render_json(const Report& report) {
   w.key("as_of").value(report.as_of);
   w.key("method").value(method_name(report.method));
   w.key("units").begin_array();
-  for (const UnitResult& u : report.units) write_unit(w, report, u);
+  for (const UnitResult& u : report.units) write_unit_json(w, report, u);
   w.end_array();
   w.end_object();
   return w.str();

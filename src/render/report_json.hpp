@@ -1,8 +1,10 @@
 #pragma once
 // The JSON contract of cli.md for evaluate, gaps and project.
+#include <functional>
 #include <string>
 
 #include "core/report.hpp"
+#include "render/json_writer.hpp"
 
 namespace plancheck {
 
@@ -11,5 +13,11 @@ namespace plancheck {
 inline constexpr int kJsonVersion = 1;
 
 std::string render_json(const Report& report);
+
+// Pieces of the document, for outputs that stream it (summary).
+void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u);
+// An indicator object; `extra` adds keys before "milestones".
+void write_indicator_json(JsonWriter& w, const Report& report, const IndicatorResult& r,
+                          const std::function<void(JsonWriter&)>& extra = {});
 
 }  // namespace plancheck

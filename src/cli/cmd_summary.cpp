@@ -1,0 +1,86 @@
+// plancheck summary PATH...: one row per unit, then the roll-ups.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <memory>
+
+#include "cli/atomic_file.hpp"
+#include "cli/results.hpp"
+#include "core/summary.hpp"
+#include "render/summary_sinks.hpp"
+
+namespace plancheck::cli {
+namespace {
+
+// "summary: 1200 units" on a terminal, once a run has taken a second.
+class Progress {
+ public:
+  Progress(Io& io, bool enabled) : io_(io), enabled_(enabled), start_(Clock::now()) {}
+  ~Progress() {
+    if (shown_) io_.err << "\r\x1b[K" << std::flush;
+  }
+  void operator()(std::size_t units) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    shown_ = true;
+    io_.err << fmt::format("\rsummary: {} units checked", units) << std::flush;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  Io& io_;
+  bool enabled_;
+  Clock::time_point start_, last_{};
+  bool shown_ = false;
+};
+
+int run_summary_command(const ResultOptions& opts, Io& io) {
+  const auto statuses = parse_status_list(opts.statuses, io, "--status");
+  const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
+  if (!statuses || !fail_on) return kExitBadInput;
+  std::string error;
+  const std::unique_ptr<Spool> spool = Spool::open(opts.output, error);
+  if (!spool) {
+    io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output.empty() ? "plancheck" : opts.output, error);
+    return kExitBadInput;
+  }
+  Progress progress(io, io.err_is_terminal && !opts.quiet);
+  SummaryOptions so;
+  so.input = make_batch_input(opts.paths, opts.data, io);
+  so.input.jobs = opts.jobs;
+  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
+  so.selection = Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses};
+  so.fail_on = *fail_on;
+  so.progress = [&](std::size_t n) { progress(n); };
+  const TerminalStyle style{use_color(color_mode(opts.color), opts.output.empty() && io.out_is_terminal, io.no_color_env), 100};
+  bool first_pass = true;
+  Diagnostics diags;
+  const SummaryOutcome outcome = run_summary(
+      so,
+      [&] {
+        if (!first_pass) spool->restart();
+        first_pass = false;
+        return make_summary_sink(opts.format, spool->stream(), style);
+      },
+      diags);
+  if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io, color_mode(opts.color));
+  if (diags.has_errors()) return kExitBadInput;
+  if (const std::string why = spool->commit(io.out); !why.empty()) {
+    io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output.empty() ? "plancheck" : opts.output, why);
+    return kExitBadInput;
+  }
+  return outcome.fail_on_matched ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_summary_command(CLI::App& app, Action& action) {
+  auto opts = std::make_shared<ResultOptions>();
+  CLI::App* cmd = app.add_subcommand("summary", "One row per unit, then the roll-up over all units and per parent unit");
+  add_result_options(cmd, *opts, {"table", "json", "markdown"});
+  cmd->callback([opts, &action] { action = [opts](Io& io) { return run_summary_command(*opts, io); }; });
+}
+
+}  // namespace plancheck::cli

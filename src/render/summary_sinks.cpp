@@ -1,0 +1,256 @@
+#include "render/summary_sinks.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+#include "core/format.hpp"
+#include "core/text.hpp"
+#include "render/describe.hpp"
+#include "render/report_json.hpp"
+#include "render/text_table.hpp"
+
+namespace plancheck {
+namespace {
+
+constexpr std::size_t kWorstShown = 3;
+
+Report context(std::optional<int> as_of, Method method) {
+  Report r;
+  r.as_of = as_of;
+  r.method = method;
+  return r;
+}
+
+// The worst milestones of one unit, as "<indicator> <year> <status>".
+std::vector<std::string> worst(const UnitResult& u) {
+  std::vector<std::pair<const IndicatorResult*, const MilestoneResult*>> gaps;
+  for (const IndicatorResult& r : u.indicators)
+    for (const MilestoneResult& m : r.milestones)
+      if (!m.met && m.status != Status::OnTrack) gaps.emplace_back(&r, &m);
+  std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return worse(*a.second, *b.second); });
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < gaps.size() && i < kWorstShown; ++i)
+    out.push_back(fmt::format("{} {} {}", gaps[i].first->indicator->id, gaps[i].second->milestone->year_label,
+                              status_words(gaps[i].second->status)));
+  return out;
+}
+
+std::string rollup_latest(const RollupIndicator& ri) {
+  const IndicatorResult& r = ri.result;
+  if (!r.latest) return "—";
+  // A mean of flags is the share of units where it is done.
+  const std::string value = ri.indicator->kind == Kind::Flag ? fmt::format("{:.0f}% done", r.latest->value * 100)
+                                                             : format_value(*ri.indicator, r.latest->value);
+  return fmt::format("{} ({})", value, r.latest->year_label);
+}
+
+// The next milestone of a roll-up: the one its status comes from.
+const MilestoneResult* next_milestone(const Report& ctx, const IndicatorResult& r) {
+  for (const MilestoneResult& m : r.milestones)
+    if (!ctx.as_of || m.milestone->year >= *ctx.as_of) return &m;
+  return r.milestones.empty() ? nullptr : &r.milestones.back();
+}
+
+class TableSink : public SummarySink {
+ public:
+  TableSink(std::ostream& out, TerminalStyle style) : out_(out), style_(style) {}
+
+  void begin(std::optional<int> as_of, Method method) override {
+    ctx_ = context(as_of, method);
+    out_ << fmt::format("Summary · {} · {}\n\n", as_of_words(ctx_), method_words(ctx_));
+    out_ << row("Unit", "Name", {"Met", "On", "Risk", "Off", "Miss", "Unk"}, "Worst gaps") << '\n';
+  }
+
+  void unit(const Plan& plan, const UnitResult& u) override {
+    std::vector<std::string> counts;
+    for (Status s : kAllStatuses) counts.push_back(std::to_string(u.counts[static_cast<std::size_t>(s)]));
+    out_ << row(plan.unit.id, plan.unit.name, counts, fmt::format("{}", fmt::join(worst(u), "; "))) << '\n';
+  }
+
+  void end(const SummaryTail& tail) override {
+    out_ << fmt::format("\n{} unit{}\n", tail.units, tail.units == 1 ? "" : "s");
+    ranking(tail);
+    out_ << "\nRoll-up over all units\n" << rollup_table(tail.rollup);
+    for (const RollupGroup& g : tail.groups)
+      out_ << fmt::format("\nRoll-up of {} ({} unit{})\n", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
+                          g.units, g.units == 1 ? "" : "s")
+           << rollup_table(g.indicators);
+  }
+
+ private:
+  // Fixed columns, so that rows can be written as they come.
+  std::string row(std::string_view unit, std::string_view name, const std::vector<std::string>& counts,
+                  std::string_view worst_text) const {
+    std::string line = "  " + pad_right(truncate_to_width(unit, 14), 14) + "  " + pad_right(truncate_to_width(name, 22), 22);
+    for (const std::string& c : counts) line += pad_left(c, 5);
+    line += "  ";
+    const std::size_t used = display_width(line);
+    line += truncate_to_width(worst_text, style_.width > used ? style_.width - used : 0);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    return line;
+  }
+
+  void ranking(const SummaryTail& tail) {
+    if (tail.ranking.empty()) return;
+    out_ << "\nFurthest behind\n";
+    TextTable t({{"#", Align::Right, 3}, {"Unit", Align::Left, 16}, {"Name", Align::Left, 30, true},
+                 {"Behind", Align::Right, 7}, {"Missed", Align::Right, 6}, {"Off", Align::Right, 5},
+                 {"Risk", Align::Right, 5}});
+    int rank = 0;
+    for (const RankedUnit& r : tail.ranking)
+      t.add_row({std::to_string(++rank), r.id, r.name, fmt::format("{:.0f}%", r.behind * 100),
+                 std::to_string(r.counts[static_cast<std::size_t>(Status::Missed)]),
+                 std::to_string(r.counts[static_cast<std::size_t>(Status::OffTrack)]),
+                 std::to_string(r.counts[static_cast<std::size_t>(Status::AtRisk)])});
+    out_ << t.render(style_.width, "  ");
+  }
+
+  std::string rollup_table(const std::vector<RollupIndicator>& rollup) const {
+    if (rollup.empty()) return "  (no indicator is shared by two units)\n";
+    TextTable t({{"Indicator", Align::Left, 28, true}, {"Units", Align::Right, 5}, {"How", Align::Left, 13},
+                 {"Latest", Align::Right, 16}, {"Next target", Align::Left, 16}, {"Status", Align::Left, 9},
+                 {"Missing", Align::Right, 7}});
+    for (const RollupIndicator& ri : rollup) {
+      const MilestoneResult* next = next_milestone(ctx_, ri.result);
+      t.add_row({ri.indicator->id, std::to_string(ri.units_count), std::string(aggregation_name(ri.aggregation)),
+                 rollup_latest(ri), next ? fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text) : "—",
+                 std::string(status_words(ri.result.status)), std::to_string(ri.missing.size())});
+    }
+    return t.render(style_.width, "  ");
+  }
+
+  std::ostream& out_;
+  TerminalStyle style_;
+  Report ctx_;
+};
+
+void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndicator& ri) {
+  write_indicator_json(w, ctx, ri.result, [&](JsonWriter& x) {
+    x.key("units_count").value(ri.units_count);
+    x.key("aggregation").value(aggregation_name(ri.aggregation));
+    x.key("missing_count").value(static_cast<int>(ri.missing.size()));
+    x.key("missing_units").begin_array();
+    for (const std::string& id : ri.missing) x.value(id);
+    x.end_array();
+    x.key("notes").begin_array();
+    for (const std::string& n : ri.notes) x.value(n);
+    x.end_array();
+  });
+}
+
+class JsonSink : public SummarySink {
+ public:
+  explicit JsonSink(std::ostream& out) : out_(out) {}
+
+  void begin(std::optional<int> as_of, Method method) override {
+    ctx_ = context(as_of, method);
+    out_ << fmt::format("{{\n  \"plancheck\": {},\n  \"as_of\": {},\n  \"method\": \"{}\",\n  \"units\": [", kJsonVersion,
+                        as_of ? std::to_string(*as_of) : "null", method_name(method));
+  }
+
+  void unit(const Plan&, const UnitResult& u) override {
+    JsonWriter w(2);
+    write_unit_json(w, ctx_, u);
+    out_ << (first_ ? "" : ",") << w.fragment();
+    first_ = false;
+  }
+
+  void end(const SummaryTail& tail) override {
+    out_ << (first_ ? "]" : "\n  ]");
+    JsonWriter w(1);
+    w.begin_object();
+    w.key("indicators").begin_array();
+    for (const RollupIndicator& ri : tail.rollup) write_rollup_indicator(w, ctx_, ri);
+    w.end_array();
+    w.key("groups").begin_array();
+    for (const RollupGroup& g : tail.groups) {
+      w.begin_object();
+      w.key("id").value(g.id);
+      w.key("name");
+      g.name.empty() ? w.null() : w.value(g.name);
+      w.key("units_count").value(g.units);
+      w.key("indicators").begin_array();
+      for (const RollupIndicator& ri : g.indicators) write_rollup_indicator(w, ctx_, ri);
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    out_ << ",\n  \"units_count\": " << tail.units << ",\n  \"rollup\":" << w.fragment() << ",\n  \"ranking\": [";
+    bool first = true;
+    for (const RankedUnit& r : tail.ranking) {
+      JsonWriter rw(2);
+      rw.begin_object();
+      rw.key("id").value(r.id);
+      rw.key("name").value(r.name);
+      rw.key("file").value(r.file);
+      rw.key("behind").value(r.behind);
+      rw.key("counts").begin_object();
+      for (Status s : kAllStatuses) rw.key(status_name(s)).value(r.counts[static_cast<std::size_t>(s)]);
+      rw.end_object();
+      rw.end_object();
+      out_ << (first ? "" : ",") << rw.fragment();
+      first = false;
+    }
+    out_ << (first ? "]" : "\n  ]") << "\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  Report ctx_;
+  bool first_ = true;
+};
+
+std::string md(std::string_view s) {
+  std::string out;
+  for (char c : s) out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
+  return out;
+}
+
+class MarkdownSink : public SummarySink {
+ public:
+  explicit MarkdownSink(std::ostream& out) : out_(out) {}
+
+  void begin(std::optional<int> as_of, Method method) override {
+    ctx_ = context(as_of, method);
+    out_ << fmt::format("# plancheck summary\n\n{} · {}\n\n", as_of_words(ctx_), method_words(ctx_));
+    out_ << "| Unit | Name | Met | On track | At risk | Off track | Missed | Unknown | Worst gaps |\n";
+    out_ << "|---|---|--:|--:|--:|--:|--:|--:|---|\n";
+  }
+
+  void unit(const Plan& plan, const UnitResult& u) override {
+    std::string line = fmt::format("| `{}` | {} |", plan.unit.id, md(plan.unit.name));
+    for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
+    out_ << line << ' ' << md(fmt::format("{}", fmt::join(worst(u), "; "))) << " |\n";
+  }
+
+  void end(const SummaryTail& tail) override {
+    out_ << fmt::format("\n{} units.\n\n## Roll-up over all units\n\n", tail.units) << table(tail.rollup);
+    for (const RollupGroup& g : tail.groups)
+      out_ << fmt::format("\n## Roll-up of {} (`{}`), {} units\n\n", md(g.name.empty() ? g.id : g.name), g.id, g.units)
+           << table(g.indicators);
+  }
+
+ private:
+  std::string table(const std::vector<RollupIndicator>& rollup) const {
+    std::string out = "| Indicator | Units | Aggregation | Latest | Status | Missing |\n|---|--:|---|--:|---|--:|\n";
+    for (const RollupIndicator& ri : rollup)
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(ri.indicator->name), ri.units_count,
+                         aggregation_name(ri.aggregation), md(rollup_latest(ri)), status_words(ri.result.status),
+                         ri.missing.size());
+    return out;
+  }
+
+  std::ostream& out_;
+  Report ctx_;
+};
+
+}  // namespace
+
+std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style) {
+  if (format == "json") return std::make_unique<JsonSink>(out);
+  if (format == "markdown") return std::make_unique<MarkdownSink>(out);
+  return std::make_unique<TableSink>(out, style);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,16 @@
+#pragma once
+// Writers for `summary`: each unit's row is written as it arrives, then the
+// roll-ups and the ranking.
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+#include "core/summary.hpp"
+#include "render/terminal.hpp"
+
+namespace plancheck {
+
+// format: "table", "json" or "markdown".
+std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style);
+
+}  // namespace plancheck
