@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE := build/release
 DEV := build/dev
 
-.PHONY: all deps test-deps build build-dev run test clean
+.PHONY: all deps test-deps bench-deps build build-dev run test bench clean
 
 all: build
 
@@ -29,6 +29,16 @@ run: build
 
 test: build-dev
 	@ctest --preset dev -j $(JOBS)
+
+bench-deps:
+	@scripts/ensure-deps.sh bench
+
+# Times plancheck summary against the parser floors on a national-scale data
+# set (generated once into bench/data/); writes bench/results.md.
+bench: bench-deps
+	@cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_BENCH=ON -DPLANCHECK_TESTS=OFF >/dev/null
+	@cmake --build build/bench -j $(JOBS)
+	/usr/bin/python3 bench/run.py build/bench
 
 clean:
 	rm -rf build

@@ -9,6 +9,7 @@ packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev)
 for set in "$@"; do
   case "$set" in
     test) packages+=(python3 python3-jsonschema python3-junitparser bsdutils) ;;
+    bench) packages+=(python3 python3-yaml libyaml-dev) ;;
     *) echo "ensure-deps: unknown package set '$set'" >&2; exit 2 ;;
   esac
 done

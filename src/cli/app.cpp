@@ -1,6 +1,5 @@
 #include "cli/app.hpp"
 
-#include <sstream>
 
 #include "cli/commands.hpp"
 
@@ -25,12 +24,11 @@ int run_cli(int argc, const char* const* argv, Io& io) {
     // --help and --version exit 0; every usage error is our exit code 2.
     return app.exit(e, io.out, io.err) == 0 ? kExitOk : kExitBadInput;
   }
-  // Results are held back until the command ends, so that a run that fails
-  // with bad input prints nothing at all on stdout.
-  std::ostringstream results;
-  Io captured{io.in, results, io.err, io.out_is_terminal, io.err_is_terminal, io.no_color_env};
-  const int code = action(captured);
-  if (code != kExitBadInput) io.out << results.str() << std::flush;
+  // Each command writes its results only once it knows the input is good
+  // (exit 2 prints nothing on stdout): in memory for the single-document
+  // formats, through a temporary file for summary's stream.
+  const int code = action(io);
+  io.out << std::flush;
   return code;
 }
 

@@ -60,6 +60,51 @@ void keep_max(std::optional<int>& acc, const std::optional<int>& y) {
 
 double share(int n, int total) { return total ? static_cast<double>(n) / total : 0; }
 
+std::uint64_t id_hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+// Units seen so far, by a hash of their id, with the ordinal of the plan
+// file that has it: 16 bytes a unit in an open-addressed table, so memory
+// stays flat. The file name is found again only when a duplicate turns up.
+class UnitIndex {
+ public:
+  // The ordinal of an earlier plan with the same id hash, if any.
+  std::optional<std::uint32_t> insert(std::uint64_t hash, std::uint32_t ordinal) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    Slot& s = find(hash);
+    if (s.used) return s.ordinal;
+    s = {hash, ordinal, true};
+    ++size_;
+    return std::nullopt;
+  }
+  bool contains(std::uint64_t hash) const {
+    if (slots_.empty()) return false;
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used) return false;
+      if (slots_[i].hash == hash) return true;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t ordinal = 0;
+    bool used = false;
+  };
+  Slot& find(std::uint64_t hash) {
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1))
+      if (!slots_[i].used || slots_[i].hash == hash) return slots_[i];
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+    size_ = 0;
+    for (const Slot& s : old)
+      if (s.used) insert(s.hash, s.ordinal);
+  }
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
 class Pass {
  public:
   Pass(const SummaryOptions& opts, const DataIndex& data, const std::unordered_set<std::string>& data_paths,
@@ -85,12 +130,12 @@ class Pass {
   void consume(Evaluated& e, Diagnostics& diags) {
     diags.append(e.diags);
     if (!e.late_data.empty() && late_data_.empty()) late_data_ = e.late_data;
+    const std::uint32_t ordinal = file_ordinal_++;  // every file of the walk, loaded or not
     if (!e.plan) return;
     keep_max(years_.latest_actual, e.years.latest_actual);
     keep_max(years_.baseline, e.years.baseline);
-    check_unique(*e.plan, diags);
+    check_unique(*e.plan, ordinal, diags);
     if (e.diags.has_errors() || diags.has_errors()) return;  // nothing more is shown once input is bad
-    used_units_.insert(e.plan->unit.id);
     Report one;
     one.as_of = as_of_;
     one.method = opts_.eval.method;
@@ -124,23 +169,37 @@ class Pass {
   const std::string& late_data() const { return late_data_; }
   const YearsSeen& years() const { return years_; }
   bool fail_on_matched() const { return fail_on_matched_; }
-  const std::unordered_set<std::string>& used_units() const { return used_units_; }
+  bool has_unit(std::string_view id) const { return units_seen_.contains(id_hash(id)); }
 
  private:
-  // Two plans for one unit: remembered by a hash of the id (8 bytes a unit);
-  // the first file is found again only when that happens.
-  void check_unique(const Plan& plan, Diagnostics& diags) {
-    const std::size_t h = std::hash<std::string>{}(plan.unit.id);
-    const auto [it, fresh] = seen_.emplace(h, plan.file);
-    if (!fresh && it->second != plan.file)
+  // Two plans for one unit; the earlier file is looked up by its place in
+  // the walk only when that happens.
+  void check_unique(const Plan& plan, std::uint32_t ordinal, Diagnostics& diags) {
+    const auto earlier = units_seen_.insert(id_hash(plan.unit.id), ordinal);
+    if (earlier)
       diags.error(plan.unit.where, fmt::format("unit id \"{}\" is also the unit of {}; each unit needs exactly one plan "
-                                               "in a batch", plan.unit.id, it->second));
+                                               "in a batch", plan.unit.id, plan_file(*earlier)));
+  }
+
+  // The n-th plan file of the walk (data files skipped).
+  std::string plan_file(std::uint32_t n) const {
+    Diagnostics ignored;
+    PathWalker walker(opts_.input.paths);
+    for (std::uint32_t i = 0; auto p = walker.next(ignored);) {
+      if (is_data_path(*p)) continue;
+      if (i++ == n) return *p;
+    }
+    return "?";
   }
 
   Rollup& group(const std::string& parent) { return groups_[parent]; }
 
+  // Names of parents, for their roll-up headings. Communes and wards are
+  // never parents, so their names are not kept (memory stays flat).
   void note_parent_name(const Plan& plan) {
-    if (groups_.count(plan.unit.id) || parent_names_.size() < 10000) parent_names_.emplace(plan.unit.id, plan.unit.name);
+    const std::string& type = plan.unit.type;
+    if (groups_.count(plan.unit.id) || type == "district" || type == "city")
+      parent_names_.emplace(plan.unit.id, plan.unit.name);
   }
 
   // Keeps the `ranking_size` units furthest behind (ties: input order).
@@ -163,8 +222,8 @@ class Pass {
   std::map<std::string, Rollup> groups_;
   std::map<std::string, std::string> parent_names_;
   std::vector<RankedUnit> ranking_;
-  std::unordered_map<std::size_t, std::string> seen_;
-  std::unordered_set<std::string> used_units_;
+  UnitIndex units_seen_;
+  std::uint32_t file_ordinal_ = 0;
   int units_ = 0;
   YearsSeen years_;
   std::string late_data_;
@@ -283,7 +342,7 @@ SummaryOutcome run_summary(const SummaryOptions& opts, const std::function<std::
       continue;
     }
     for (const auto& [unit, where] : data.first_place)
-      if (!pass.used_units().count(unit))
+      if (!pass.has_unit(unit))
         pass_diags.error(where, fmt::format("data for unit \"{}\", but no plan in this batch has that unit id", unit));
     diags.append(pass_diags);
     if (diags.has_errors()) return {};
