@@ -6,7 +6,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE := build/release
 DEV := build/dev
 
-.PHONY: all deps test-deps bench-deps build build-dev run test bench clean
+.PHONY: all deps test-deps bench-deps fuzz-deps build build-dev run test bench fuzz tsan clean
+FUZZ_SECONDS ?= 60
 
 all: build
 
@@ -29,6 +30,24 @@ run: build
 
 test: build-dev
 	@ctest --preset dev -j $(JOBS)
+
+fuzz-deps:
+	@scripts/ensure-deps.sh fuzz
+
+# libFuzzer on the plan loader, target expressions, CSV reader and formulas,
+# FUZZ_SECONDS each, seeded from plans/ and the test fixtures. A crash stops
+# the run (exit 1) and leaves its input in build/fuzz/.
+fuzz: fuzz-deps
+	@CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANCHECK_FUZZ=ON -DPLANCHECK_TESTS=OFF >/dev/null
+	@cmake --build build/fuzz -j $(JOBS)
+	@scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS)
+
+# The parallel batch path under ThreadSanitizer: summary and evaluate on
+# many threads, zero reports allowed.
+tsan: test-deps
+	@cmake -S . -B build/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANCHECK_TSAN=ON -DPLANCHECK_TESTS=OFF >/dev/null
+	@cmake --build build/tsan -j $(JOBS)
+	@scripts/tsan.sh build/tsan/plancheck
 
 bench-deps:
 	@scripts/ensure-deps.sh bench

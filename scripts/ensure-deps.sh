@@ -10,6 +10,7 @@ for set in "$@"; do
   case "$set" in
     test) packages+=(python3 python3-jsonschema python3-junitparser bsdutils) ;;
     bench) packages+=(python3 python3-yaml libyaml-dev) ;;
+    fuzz) packages+=(clang libclang-rt-dev) ;;
     *) echo "ensure-deps: unknown package set '$set'" >&2; exit 2 ;;
   esac
 done

@@ -17,6 +17,7 @@ struct ValidateOptions {
   std::vector<std::string> data;
   bool strict = false;
   bool quiet = false;
+  int jobs = 0;
 };
 
 // Warnings per file, counted once rather than per plan.
@@ -29,7 +30,9 @@ std::unordered_map<std::string, std::size_t> warnings_by_file(const Diagnostics&
 
 int run_validate(const ValidateOptions& opts, Io& io) {
   Diagnostics diags;
-  const Batch batch = load_batch(make_batch_input(opts.paths, opts.data, io), diags);
+  BatchInput input = make_batch_input(opts.paths, opts.data, io);
+  input.jobs = opts.jobs;
+  const Batch batch = load_batch(input, diags);
   if (!diags.has_errors())
     for (const Plan& plan : batch.plans) lint_plan(plan, diags);
   if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io);
@@ -57,6 +60,7 @@ void add_validate_command(CLI::App& app, Action& action) {
   cmd->add_option("--data", opts->data, "More data files or directories");
   cmd->add_flag("--strict", opts->strict, "Exit 1 when there are lint warnings");
   cmd->add_flag("--quiet", opts->quiet, "Print no warnings (errors are still printed)");
+  cmd->add_option("--jobs", opts->jobs, "Threads for loading (default: all cores)")->check(CLI::Range(1, 256));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_validate(*opts, io); }; });
 }
 

@@ -1,5 +1,7 @@
 #include "cli/output.hpp"
 
+#include "core/limits.hpp"
+
 #include <algorithm>
 #include <iostream>
 #include <iterator>
@@ -31,7 +33,13 @@ BatchInput make_batch_input(const std::vector<std::string>& paths, const std::ve
   BatchInput input{paths, data_paths, std::nullopt};
   const bool wants_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end() ||
                            std::find(data_paths.begin(), data_paths.end(), "-") != data_paths.end();
-  if (wants_stdin) input.stdin_text = std::string(std::istreambuf_iterator<char>(io.in), {});
+  if (wants_stdin) {
+    // Read one byte past the limit: the loader then reports the size.
+    std::string text(limits::kMaxFileBytes + 1, '\0');
+    io.in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(io.in.gcount()));
+    input.stdin_text = std::move(text);
+  }
   return input;
 }
 

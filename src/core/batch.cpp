@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/derived.hpp"
+#include "core/limits.hpp"
 #include "core/parallel.hpp"
 #include "core/walk.hpp"
 
@@ -20,6 +21,12 @@ std::optional<std::string> read_file(const std::string& path, Diagnostics& diags
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags.error({path, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
+    return std::nullopt;
+  }
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > limits::kMaxFileBytes) {
+    diags.error({path, 1, 1}, fmt::format("the file is {:.1f} MB; plan and data files are limited to {} MB",
+                                          static_cast<double>(size) / (1 << 20), limits::kMaxFileBytes >> 20));
     return std::nullopt;
   }
   std::ostringstream ss;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace plancheck {
@@ -37,11 +38,15 @@ struct Diagnostic {
   Severity severity;
   Location where;
   std::string message;
+  bool trailer = false;  // the "… and N more" line, printed last for its file
 };
 
 // "file:line:col: error: message" (line/col omitted when unknown).
 std::string format_diagnostic(const Diagnostic& d);
 
+// Diagnostics of a run. Each file keeps at most
+// limits::kMaxDiagnosticsPerFile of them; the rest are counted, and said as
+// "… and N more" when sorted for printing.
 class Diagnostics {
  public:
   void error(Location where, std::string message);
@@ -49,16 +54,27 @@ class Diagnostics {
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t error_count() const { return errors_; }
-  std::size_t warning_count() const { return items_.size() - errors_; }
+  std::size_t warning_count() const { return warnings_; }
   bool has_errors() const { return errors_ > 0; }
   void append(const Diagnostics& other);
   // Orders by file (in order of first appearance), then line and column, so
-  // a file's problems read top to bottom whichever pass found them.
+  // a file's problems read top to bottom whichever pass found them; adds the
+  // "… and N more" line of each file that had too many.
   void sort_by_location();
 
  private:
+  void add(Severity severity, Location where, std::string message);
+
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
+  std::size_t warnings_ = 0;
+  // Per file: how many are kept, and how many more were dropped.
+  struct Counts {
+    std::size_t kept = 0;
+    std::size_t dropped_errors = 0;
+    std::size_t dropped_warnings = 0;
+  };
+  std::unordered_map<std::string, Counts> per_file_;
 };
 
 }  // namespace plancheck

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include "core/yaml_tree.hpp"
 
+#include "core/limits.hpp"
 #include "core/loader_parts.hpp"
 #include "core/number.hpp"
 #include "core/text.hpp"
@@ -385,7 +386,21 @@ Location location_of_offset(std::string_view text, std::size_t offset, const std
 }  // namespace
 
 std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags) {
+  if (text.size() > limits::kMaxFileBytes) {
+    diags.error({file, 1, 1}, fmt::format("the file is {:.1f} MB; plan and data files are limited to {} MB",
+                                          static_cast<double>(text.size()) / (1 << 20), limits::kMaxFileBytes >> 20));
+    return std::nullopt;
+  }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  for (std::size_t start = 0, line = 1; start < text.size(); ++line) {
+    const std::size_t nl = std::min(text.find('\n', start), text.size());
+    if (nl - start > limits::kMaxLineBytes) {
+      diags.error({file, static_cast<int>(line), 1}, fmt::format("line {} is {} bytes long; lines are limited to {} bytes",
+                                                                 line, nl - start, limits::kMaxLineBytes));
+      return std::nullopt;
+    }
+    start = nl + 1;
+  }
   if (const auto bad = find_invalid_utf8(text)) {
     diags.error(location_of_offset(text, *bad, file),
                 fmt::format("invalid UTF-8 (byte 0x{:02X}); plan and data files must be UTF-8",
@@ -402,15 +417,27 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
   std::unique_ptr<YamlTree> tree;
   try {
     tree = YamlTree::parse(*body);
+  } catch (const YamlLimitError& e) {
+    diags.error(ctx.at(e.mark), e.what());
+    return {};
   } catch (const YAML::Exception& e) {
     diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
     return {};
   }
+  if (tree->second_document()) {
+    diags.error(ctx.at(*tree->second_document()),
+                "a second YAML document starts here (yaml-cpp reads \"- a\" followed by \"b: 1\" as two); a plan or "
+                "data file is one mapping: check the indentation");
+    return {};
+  }
   // Aliases repeat a node elsewhere; the format has no use for them, and a
   // self-referencing one would make an endless document.
-  for (const YAML::Mark& alias : tree->aliases())
-    diags.error(ctx.at(alias), "YAML aliases (*name) are not accepted in plan and data files; write the value out");
-  if (!tree->aliases().empty()) return {};
+  if (const auto& aliases = tree->aliases(); !aliases.empty()) {
+    diags.error(ctx.at(aliases.front()),
+                fmt::format("YAML aliases (*name) are not accepted in plan and data files; write the value out{}",
+                            aliases.size() > 1 ? fmt::format(" ({} aliases in this file)", aliases.size()) : ""));
+    return {};
+  }
   const YNode root = tree->root();
   if (!root.IsDefined() || root.IsNull()) {
     diags.error(ctx.file_start(), "the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") "
@@ -501,6 +528,15 @@ void insert_observation(std::vector<Observation>& series, Observation obs, const
                         const RawValue& raw, Diagnostics& diags) {
   const auto pos = std::lower_bound(series.begin(), series.end(), obs.year, [](auto& o, int y) { return o.year < y; });
   if (pos != series.end() && pos->year == obs.year) {
+    if (pos->year_label != obs.year_label) {
+      // 2025 and "2024-2025" are one year: which value was meant is unknown.
+      diags.error(obs.where, fmt::format("{} for {}: the year {} is also given as \"{}\" (at {}:{}:{}); give it once",
+                                         raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
+                                         obs.year_label == std::to_string(obs.year) ? obs.year_label
+                                                                                    : fmt::format("\"{}\"", obs.year_label),
+                                         pos->year_label, pos->where.file(), pos->where.line, pos->where.column));
+      return;
+    }
     if (!same_value(*pos, obs))
       diags.error(obs.where, fmt::format("{} for {} in {} is given twice with different values (also at {}:{}:{})",
                                          raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,

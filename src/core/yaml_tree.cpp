@@ -3,7 +3,11 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
+#include <fmt/format.h>
+
 #include <sstream>
+
+#include "core/limits.hpp"
 
 namespace plancheck {
 
@@ -26,17 +30,27 @@ class TreeBuilder : public YAML::EventHandler {
     tree_.nodes_[n].quoted = tag == "!";  // "!" is the tag of a quoted scalar without one
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    open_.push_back(add(YamlTree::Type::Sequence, mark));
+    open(add(YamlTree::Type::Sequence, mark), mark);
   }
   void OnSequenceEnd() override { open_.pop_back(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    open_.push_back(add(YamlTree::Type::Map, mark));
+    open(add(YamlTree::Type::Map, mark), mark);
   }
   void OnMapEnd() override { open_.pop_back(); }
 
  private:
+  // Stops deep nesting before the parser's own recursion goes deep.
+  void open(std::uint32_t node, const YAML::Mark& mark) {
+    if (open_.size() >= limits::kMaxDepth)
+      throw YamlLimitError(mark, fmt::format("nesting deeper than {} levels; a plan needs fewer than 10",
+                                             limits::kMaxDepth));
+    open_.push_back(node);
+  }
+
   std::uint32_t add(YamlTree::Type type, const YAML::Mark& mark) {
     auto& nodes = tree_.nodes_;
+    if (nodes.size() >= limits::kMaxNodes)
+      throw YamlLimitError(mark, fmt::format("more than {} YAML nodes in one document", limits::kMaxNodes));
     const auto n = static_cast<std::uint32_t>(nodes.size());
     nodes.emplace_back();
     nodes.back().type = type;
@@ -57,12 +71,42 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<std::uint32_t> open_;
 };
 
+// Records where the next document starts and stops the parser there: the
+// rest of it is never parsed.
+struct FirstMark : YAML::EventHandler {
+  struct Found {};
+  std::optional<YAML::Mark> mark;
+  void see(const YAML::Mark& m) {
+    mark = m;
+    throw Found{};
+  }
+  void OnDocumentStart(const YAML::Mark& m) override { see(m); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& m, YAML::anchor_t) override { see(m); }
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { see(m); }
+  void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string&) override { see(m); }
+  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    see(m);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { see(m); }
+  void OnMapEnd() override {}
+};
+
 std::unique_ptr<YamlTree> YamlTree::parse(std::string_view text) {
   auto tree = std::make_unique<YamlTree>();
   std::istringstream in{std::string(text)};
   YAML::Parser parser(in);
   TreeBuilder builder(*tree);
   parser.HandleNextDocument(builder);
+  // One more document is looked for, once: yaml-cpp quietly starts a new one
+  // where indentation goes wrong, and the rest of the file would be dropped.
+  FirstMark next;
+  try {
+    if (parser.HandleNextDocument(next)) tree->second_document_ = YAML::Mark::null_mark();
+  } catch (const FirstMark::Found&) {
+    tree->second_document_ = next.mark;
+  }
   return tree;
 }
 

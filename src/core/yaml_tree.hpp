@@ -14,6 +14,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,12 @@
 namespace plancheck {
 
 class YamlTree;
+
+// A document beyond plancheck's limits (nesting, size): reported at `mark`.
+struct YamlLimitError : std::runtime_error {
+  YamlLimitError(const YAML::Mark& m, const std::string& what) : std::runtime_error(what), mark(m) {}
+  YAML::Mark mark;
+};
 
 class YNode {
  public:
@@ -51,6 +59,12 @@ class YNode {
  private:
   std::uint32_t first_child() const;
   friend class YamlTree;
+
+// A document beyond plancheck's limits (nesting, size): reported at `mark`.
+struct YamlLimitError : std::runtime_error {
+  YamlLimitError(const YAML::Mark& m, const std::string& what) : std::runtime_error(what), mark(m) {}
+  YAML::Mark mark;
+};
   const YamlTree* tree_ = nullptr;
   std::uint32_t index_ = 0;
 };
@@ -100,11 +114,14 @@ class YamlTree {
   const Node& node(std::uint32_t i) const { return nodes_[i]; }
   // Aliases met while parsing (the loader reports them).
   const std::vector<YAML::Mark>& aliases() const { return aliases_; }
+  // Where a second document starts, if the text holds more than one.
+  const std::optional<YAML::Mark>& second_document() const { return second_document_; }
 
  private:
   friend class TreeBuilder;
   std::vector<Node> nodes_;
   std::vector<YAML::Mark> aliases_;
+  std::optional<YAML::Mark> second_document_;
 };
 
 }  // namespace plancheck

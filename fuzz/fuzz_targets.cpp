@@ -1,0 +1,72 @@
+#include "fuzz_targets.hpp"
+
+#include <string>
+
+#include "core/derived.hpp"
+#include "core/evaluate.hpp"
+#include "core/formula.hpp"
+#include "core/lint.hpp"
+#include "core/loader.hpp"
+#include "core/model.hpp"
+#include "core/number.hpp"
+#include "core/target.hpp"
+
+namespace plancheck::fuzz {
+namespace {
+std::string_view text(const std::uint8_t* data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+}  // namespace
+
+void plan_loader(const std::uint8_t* data, std::size_t size) {
+  Diagnostics diags;
+  LoadedDocument doc = load_yaml_document(text(data, size), "fuzz.yaml", diags);
+  if (!doc.plan) return;
+  Plan& plan = *doc.plan;
+  attach_values(plan, doc.inline_values, diags);
+  if (diags.has_errors()) return;
+  derive_values(plan, diags);
+  lint_plan(plan, diags);
+  if (diags.has_errors()) return;
+  for (Method m : {Method::Linear, Method::Cagr}) (void)evaluate_plan(plan, default_as_of({plan}), {std::nullopt, m, {}});
+}
+
+void target(const std::uint8_t* data, std::size_t size) {
+  const std::string_view t = text(data, size);
+  for (Better b : {Better::Higher, Better::Lower})
+    for (bool percent : {true, false}) {
+      const auto r = parse_numeric_target(t, TargetContext{b, percent, std::nullopt});
+      if (r.target) (void)satisfies(*r.target, 50.0);
+    }
+  (void)parse_target_year(t);
+  (void)parse_number(t, NumberStyle{true});
+  (void)parse_integer(t);
+  (void)parse_date(t);
+}
+
+void csv(const std::uint8_t* data, std::size_t size) {
+  Diagnostics diags;
+  (void)load_csv_data(text(data, size), "fuzz.csv", diags);
+}
+
+void formula(const std::uint8_t* data, std::size_t size) {
+  const auto parsed = parse_formula(text(data, size));
+  if (!parsed.formula) return;
+  bool divided_by_zero = false;
+  (void)parsed.formula->evaluate(
+      [](const std::string& id) -> std::optional<double> {
+        if (id.size() % 3 == 0) return std::nullopt;  // some inputs missing
+        return static_cast<double>(id.size() % 5);    // zero divisors too
+      },
+      divided_by_zero);
+}
+
+Entry entry(std::string_view name) {
+  if (name == "plan_loader") return plan_loader;
+  if (name == "target") return target;
+  if (name == "csv") return csv;
+  if (name == "formula") return formula;
+  return nullptr;
+}
+
+}  // namespace plancheck::fuzz

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Writes the large hostile inputs (not kept in git) into DIR.
+set -euo pipefail
+dir=$1
+mkdir -p "$dir"
+python3 - "$dir" <<'PY'
+import os, sys
+d = sys.argv[1]
+open(os.path.join(d, "deep.yaml"), "w").write("[\n" * 100000 + "]\n" * 100000)
+open(os.path.join(d, "long-line.yaml"), "w").write('plancheck: 1\nunit: {id: u, name: U}\nx-long: "' + "a" * 200000 + '"\n')
+with open(os.path.join(d, "huge.yaml"), "w") as f:
+    f.write("plancheck: 1\n")
+    line = "# " + "x" * 1021 + "\n"
+    f.write(line * (100 * 1024 - 1))
+with open(os.path.join(d, "many-errors.yaml"), "w") as f:
+    f.write("plancheck: 1\nunit: {id: u, name: U}\nindicators:\n")
+    for i in range(10000):
+        f.write(f"  - {{id: i{i}, name: I, targets: {{2030: \"???\"}}}}\n")
+os.makedirs(os.path.join(d, "loop"), exist_ok=True)
+with open(os.path.join(d, "loop", "plan.yaml"), "w") as f:
+    f.write("plancheck: 1\nunit: {id: u, name: U}\nindicators: [{id: a, name: A, targets: {2030: 1}}]\n")
+link = os.path.join(d, "loop", "again")
+if not os.path.islink(link):
+    os.symlink("..", link)
+PY
