@@ -3,7 +3,7 @@
 # tests/fixtures/, fuzz/regressions/) and the format's dictionary.
 # Prints one line of figures per target; exits 1 on the first finding.
 set -euo pipefail
-build=$1 seconds=${2:-60}
+build=$(cd "$1" && pwd) seconds=${2:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 for target in plan_loader target csv formula; do
   corpus="$build/corpus/$target"

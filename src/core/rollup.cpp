@@ -62,9 +62,11 @@ void Rollup::add_targets(Entry& e, const Indicator& ind, bool first) {
       e.targets_agree[m.year] = false;
     }
   }
-  for (const auto& [year, target] : e.targets)
+  for (const auto& target : e.targets) {
+    const int year = target.first;
     if (std::none_of(ind.milestones.begin(), ind.milestones.end(), [&](const Milestone& m) { return m.year == year; }))
       e.targets_agree[year] = false;
+  }
 }
 
 void Rollup::add(const Plan& plan, const UnitResult& result) {
