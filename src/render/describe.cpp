@@ -23,6 +23,8 @@ std::string latest_text(const Report& report, const IndicatorResult& r) {
   return text;
 }
 
+namespace {
+
 // "1 school", "2 schools": the singular of a plural English unit.
 std::string noun(const std::string& plural, double n) {
   if (std::fabs(n - 1) > 1e-9 || plural.size() < 2 || plural.back() != 's') return plural;
@@ -43,6 +45,18 @@ bool wants_more(const MilestoneResult& m, double latest) {
   if (t.op == Op::AtMost || t.op == Op::Below) return false;
   return latest < t.low;
 }
+
+// "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
+std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest) {
+  if (ind.kind == Kind::Flag) return gap;
+  if (ind.kind == Kind::Milestone) return gap + " to go";
+  const std::string word = wants_more(m, latest) ? " short" : " over";
+  const std::size_t paren = gap.find(" (");
+  if (paren == std::string::npos) return gap + word;
+  return gap.substr(0, paren) + word + gap.substr(paren);
+}
+
+}  // namespace
 
 // The gap in the indicator's unit (and in counted things for ratios).
 std::string gap_text(const IndicatorResult& r, const MilestoneResult& m) {
@@ -75,16 +89,6 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
   std::string text = fmt::format("needs {}", format_pace(ind, *m.required_pace));
   if (r.trend) text += fmt::format(" (trend {})", format_pace(ind, *r.trend));
   return text;
-}
-
-// "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
-std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest) {
-  if (ind.kind == Kind::Flag) return gap;
-  if (ind.kind == Kind::Milestone) return gap + " to go";
-  const std::string word = wants_more(m, latest) ? " short" : " over";
-  const std::size_t paren = gap.find(" (");
-  if (paren == std::string::npos) return gap + word;
-  return gap.substr(0, paren) + word + gap.substr(paren);
 }
 
 std::string describe_gap(const Report& report, const MilestoneRef& g) {
