@@ -77,8 +77,11 @@ void Rollup::add(const Plan& plan, const UnitResult& result) {
   for (const IndicatorResult& r : result.indicators) {
     const Indicator& ind = *r.indicator;
     if (ind.kind == Kind::Milestone) continue;  // stages cannot be added up
-    auto [it, fresh] = index_.emplace(ind.id, entries_.size());
+    // find before emplace: emplace would build (and drop) a node per call.
+    auto it = index_.find(ind.id);
+    const bool fresh = it == index_.end();
     if (fresh) {
+      it = index_.emplace(ind.id, entries_.size()).first;
       entries_.emplace_back();
       entries_.back().shape = ind;
       entries_.back().shape.actuals.clear();
