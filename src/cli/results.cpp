@@ -11,8 +11,6 @@
 namespace plancheck::cli {
 namespace {
 
-const std::vector<std::string> kStages{"preschool", "primary", "lower-secondary", "upper-secondary",
-                                       "continuing", "vocational", "all"};
 
 }  // namespace
 
@@ -53,7 +51,7 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::IsMember({"linear", "cagr"}));
   cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
   cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
-  cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(kStages));
+  cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(std::vector<std::string>(kStageNames.begin(), kStageNames.end())));
   cmd->add_option("--group", opts.group, "Only indicators of this group");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
   cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");

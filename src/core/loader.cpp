@@ -32,8 +32,6 @@ constexpr std::array kIndicatorKeys{"id"sv,        "name"sv,      "name_en"sv, "
                                     "denominator_label"sv, "formula"sv};
 constexpr std::array kBaselineKeys{"year"sv, "value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kRatioValueKeys{"value"sv, "numerator"sv, "denominator"sv};
-constexpr std::array kStageNames{"preschool"sv,       "primary"sv,    "lower-secondary"sv, "upper-secondary"sv,
-                                 "continuing"sv,      "vocational"sv, "all"sv};
 constexpr std::array kKindNames{"number"sv, "ratio"sv, "milestone"sv, "flag"sv};
 
 // Unit types, with the Vietnamese words for them.

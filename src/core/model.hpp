@@ -1,6 +1,7 @@
 #pragma once
 // The plan model: a unit's indicators, their targets (milestones) and the
 // observed values, as loaded from plan and data files.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@ namespace plancheck {
 enum class Kind { Number, Ratio, Milestone, Flag };
 
 std::string_view kind_name(Kind k);
+
+// The values of an indicator's `stage`, in the order stages are shown.
+inline constexpr std::array<std::string_view, 7> kStageNames{"preschool",  "primary",    "lower-secondary",
+                                                             "upper-secondary", "continuing", "vocational", "all"};
 std::string_view better_name(Better b);
 
 // One observed value in one year. Milestone values hold the stage index,

@@ -14,7 +14,8 @@
 namespace plancheck {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStageTitles{{
+// Titles of kStageNames, in the same order.
+constexpr std::array<std::pair<std::string_view, std::string_view>, kStageNames.size()> kStageTitles{{
     {"preschool", "Preschool"},
     {"primary", "Primary"},
     {"lower-secondary", "Lower secondary"},
@@ -66,7 +67,7 @@ std::string stage_title(const std::string& stage) {
 std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> by_stage(const UnitResult& u) {
   std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> groups;
   std::vector<std::string> order;
-  for (const auto& [key, title] : kStageTitles) order.emplace_back(key);
+  for (std::string_view key : kStageNames) order.emplace_back(key);
   order.emplace_back("");
   for (const std::string& stage : order) {
     std::vector<const IndicatorResult*> members;
