@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Runs one golden case: compares stdout, stderr and the exit code with the
 # expectations in the case directory. PLANCHECK_UPDATE_GOLDEN=1 rewrites them.
+# The language comes from the case's optional `env` file (e.g. LANG=vi_VN.UTF-8),
+# else English whatever the caller's locale.
 set -u
 bin=$1 case=$2
 read -r -a args < "$case/args"
+envs=(LANG=C.UTF-8)
+[ -f "$case/env" ] && read -r -a envs < "$case/env"
 out=$(mktemp) err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-if [ -f "$case/stdin" ]; then
-  NO_COLOR= "$bin" "${args[@]}" < "$case/stdin" > "$out" 2> "$err"
-else
-  NO_COLOR= "$bin" "${args[@]}" < /dev/null > "$out" 2> "$err"
-fi
+input=/dev/null
+[ -f "$case/stdin" ] && input=$case/stdin
+env -u LC_ALL NO_COLOR= "${envs[@]}" "$bin" "${args[@]}" < "$input" > "$out" 2> "$err"
 code=$?
 if [ "${PLANCHECK_UPDATE_GOLDEN:-}" = 1 ]; then
   cp "$out" "$case/stdout"; cp "$err" "$case/stderr"; echo "$code" > "$case/exit"

@@ -3,6 +3,8 @@
 // in-process and capture what they print.
 #include <iosfwd>
 
+#include "core/lang.hpp"
+
 namespace plancheck::cli {
 
 struct Io {
@@ -12,6 +14,7 @@ struct Io {
   bool out_is_terminal = false;
   bool err_is_terminal = false;
   bool no_color_env = false;  // NO_COLOR is set
+  Lang env_lang = Lang::En;   // from LC_ALL / LANG, for --lang's default
 };
 
 // Exit codes (cli.md): 0 ran and nothing failed, 1 checks failed, 2 bad

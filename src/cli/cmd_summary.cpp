@@ -54,7 +54,7 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
   so.selection = Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses};
   so.fail_on = *fail_on;
   so.progress = [&](std::size_t n) { progress(n); };
-  const TerminalStyle style{use_color(color_mode(opts.color), opts.output.empty() && io.out_is_terminal, io.no_color_env), 100};
+  const TerminalStyle style = terminal_style(opts, io);
   bool first_pass = true;
   Diagnostics diags;
   const SummaryOutcome outcome = run_summary(

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   mallopt(M_TOP_PAD, 64 << 20);
   std::ios::sync_with_stdio(false);
   plancheck::cli::Io io{std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1,
-                        std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0'};
+                        std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0',
+                        plancheck::lang_from_env(std::getenv("LC_ALL"), std::getenv("LANG"))};
   return plancheck::cli::run_cli(argc, argv, io);
 }

@@ -9,10 +9,6 @@
 #include "render/report_json.hpp"
 
 namespace plancheck::cli {
-namespace {
-
-
-}  // namespace
 
 std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option) {
   std::vector<Status> out;
@@ -35,6 +31,12 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
 
 ColorMode color_mode(const std::string& s) {
   return s == "always" ? ColorMode::Always : s == "never" ? ColorMode::Never : ColorMode::Auto;
+}
+
+TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
+  const bool to_terminal = opts.output.empty() && io.out_is_terminal;
+  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env), 100,
+          parse_lang(opts.lang).value_or(io.env_lang)};
 }
 
 const std::vector<std::string>& all_result_formats() {
@@ -63,6 +65,10 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_option("--output", opts.output, "Write the results to FILE (atomically) instead of stdout");
   cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--lang", opts.lang,
+                  "Language of tables and reports: vi or en (default: vi when LC_ALL or LANG starts with vi); "
+                  "JSON, CSV, JUnit and GitHub output are always English")
+      ->check(CLI::IsMember({"vi", "en"}));
   cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
 }
 
@@ -79,11 +85,10 @@ std::string render(const ResultOptions& opts, const Report& report, const Result
                    const std::vector<Status>& fail_on, Io& io) {
   if (opts.format == "json") return render_json(report);
   if (opts.format == "csv") return render_csv(report);
-  if (opts.format == "markdown") return render_markdown(report);
+  if (opts.format == "markdown") return render_markdown(report, terminal_style(opts, io).lang);
   if (opts.format == "junit") return render_junit(report, failing_statuses(opts, fail_on));
   if (opts.format == "github") return render_github(report, failing_statuses(opts, fail_on));
-  const bool to_terminal = opts.output.empty() && io.out_is_terminal;
-  return renderers.table(report, {use_color(color_mode(opts.color), to_terminal, io.no_color_env), 100});
+  return renderers.table(report, terminal_style(opts, io));
 }
 
 }  // namespace

@@ -29,6 +29,7 @@ struct ResultOptions {
   std::string fail_on = "none";  // comma-separated statuses
   std::string output;            // --output FILE; "" = stdout
   std::string color = "auto";
+  std::string lang;  // --lang vi|en; "" = from the environment
   bool quiet = false;
   int jobs = 0;  // --jobs; 0 = the machine's cores
 };
@@ -42,6 +43,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
 // Parses "at-risk,off-track" (or "none"); reports a wrong word on stderr.
 std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option);
 ColorMode color_mode(const std::string& s);
+// The terminal style of a run: colour when stdout is a terminal (and not
+// --output), the language from --lang or the environment.
+TerminalStyle terminal_style(const ResultOptions& opts, const Io& io);
 
 struct ResultRenderers {
   std::function<std::string(const Report&, const TerminalStyle&)> table;

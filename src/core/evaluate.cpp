@@ -130,15 +130,15 @@ struct Cagr {
 std::optional<double> observed_growth(const Point& base, const Point& latest, std::string& reason) {
   const double v0 = base.value, vL = latest.value;
   if (latest.year - base.year < 1) {
-    reason = "needs a base point at least one year before the latest value";
+    reason = reason::kBaseTooLate;
     return std::nullopt;
   }
   if (v0 == 0) {
-    reason = fmt::format("the base value ({}) is zero: growth rates cannot be computed", base.year_label);
+    reason = reason::kBaseZero;
     return std::nullopt;
   }
   if ((v0 > 0 && vL < 0) || (v0 < 0 && vL > 0)) {
-    reason = "the values change sign: growth rates cannot be computed";
+    reason = reason::kSignChange;
     return std::nullopt;
   }
   return std::pow(vL / v0, 1.0 / (latest.year - base.year)) - 1;
@@ -153,17 +153,16 @@ Cagr cagr(const Indicator& ind, const Point& base, const Point& latest, double t
   if (!c.observed) return c;
   const double v0 = base.value;
   if (target == 0 || (target > 0) != (v0 > 0)) {
-    c.reason = target == 0 ? "the target is zero: the required growth rate cannot be computed"
-                           : "the target and the base value differ in sign: growth rates cannot be computed";
+    c.reason = target == 0 ? reason::kTargetZero : reason::kTargetSign;
     return c;
   }
   if (target_year - base.year < 1) {
-    c.reason = "the milestone is not after the base year";
+    c.reason = reason::kMilestoneNotAfterBase;
     return c;
   }
   c.required = std::pow(target / v0, 1.0 / (target_year - base.year)) - 1;
   if (std::fabs(*c.required) < 1e-15) {
-    c.reason = "the target equals the base value: no growth is required, so the ratio is undefined";
+    c.reason = reason::kNoGrowthRequired;
     return c;
   }
   const double s = v0 < 0 ? -1 : 1;
@@ -201,7 +200,7 @@ void fill_linear(const Context& ctx, const Milestone& m, MilestoneResult& r) {
 void linear_status(const Context& ctx, const Milestone& m, MilestoneResult& r) {
   if (!ctx.slope) {
     r.status = Status::Unknown;
-    r.reason = "needs at least two values in distinct years for a trend";
+    r.reason = reason::kNoTrend;
     return;
   }
   if (r.projected && satisfies_target(ctx.ind, m.target, *r.projected))
@@ -233,7 +232,7 @@ MilestoneResult evaluate_milestone(const Context& ctx, const Milestone& m) {
   MilestoneResult r;
   r.milestone = &m;
   if (ctx.points.empty()) {
-    r.reason = "no value up to the as-of year";
+    r.reason = reason::kNoValue;
     return r;
   }
   const Point& L = ctx.points.back();
@@ -259,7 +258,7 @@ MilestoneResult evaluate_milestone(const Context& ctx, const Milestone& m) {
   else if (m.year <= ctx.as_of)
     r.status = Status::Missed;
   if (!has_trend_kind(ctx.ind)) {
-    if (!r.met && m.year > ctx.as_of) r.reason = "no trend for milestones and flags";
+    if (!r.met && m.year > ctx.as_of) r.reason = reason::kNoTrendKind;
     return r;
   }
   if (ctx.method == Method::Cagr) {

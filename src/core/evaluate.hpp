@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/budget_tasks.hpp"
@@ -37,6 +38,25 @@ struct Point {
   std::optional<double> numerator;
   std::optional<double> denominator;
 };
+
+// Why a status is unknown or a ratio is absent (MilestoneResult::reason):
+// fixed English phrases, so that renderers can show them in the report's
+// language (core/lang.cpp has each one's Vietnamese wording).
+namespace reason {
+inline constexpr std::string_view kNoValue = "no value up to the as-of year";
+inline constexpr std::string_view kNoTrend = "needs at least two values in distinct years for a trend";
+inline constexpr std::string_view kNoTrendKind = "no trend for milestones and flags";
+inline constexpr std::string_view kBaseTooLate = "needs a base point at least one year before the latest value";
+inline constexpr std::string_view kBaseZero = "the base value is zero: growth rates cannot be computed";
+inline constexpr std::string_view kSignChange = "the values change sign: growth rates cannot be computed";
+inline constexpr std::string_view kTargetZero = "the target is zero: the required growth rate cannot be computed";
+inline constexpr std::string_view kTargetSign = "the target and the base value differ in sign: growth rates cannot be computed";
+inline constexpr std::string_view kMilestoneNotAfterBase = "the milestone is not after the base year";
+inline constexpr std::string_view kNoGrowthRequired =
+    "the target equals the base value: no growth is required, so the ratio is undefined";
+inline constexpr std::array kAll{kNoValue,  kNoTrend,    kNoTrendKind, kBaseTooLate,           kBaseZero,
+                                 kSignChange, kTargetZero, kTargetSign,  kMilestoneNotAfterBase, kNoGrowthRequired};
+}  // namespace reason
 
 struct MilestoneResult {
   const Milestone* milestone = nullptr;

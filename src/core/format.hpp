@@ -1,8 +1,11 @@
 #pragma once
 // Numbers as people read them (semantics.md "Numbers shown"): percentages with
 // one decimal, percentage points as "pp", counts as integers, paces per year.
+// In Vietnamese the decimal separator is a comma and thousands are grouped
+// with dots, as the plans write them ("52,1%", "344.050").
 #include <string>
 
+#include "core/lang.hpp"
 #include "core/model.hpp"
 
 namespace plancheck {
@@ -11,16 +14,23 @@ namespace plancheck {
 // for machine formats; "" for a non-finite value.
 std::string exact_number(double v);
 
+// A number with `decimals` fixed decimals, in the language's notation.
+std::string format_fixed(double v, int decimals, Lang lang);
+
 // A plain number: up to three decimals, trailing zeros dropped ("0.82", "12").
-std::string format_plain(double v);
+std::string format_plain(double v, Lang lang);
+
+// The indicator's unit in `lang` ("schools" → "trường"); free-text units
+// without a translation are shown as the plan wrote them.
+std::string unit_words(const std::string& unit, Lang lang);
 
 // A value of the indicator: "52.1%", "12", "0.82", a stage name, "done".
-std::string format_value(const Indicator& ind, double v);
+std::string format_value(const Indicator& ind, double v, Lang lang);
 
 // A difference in the indicator's unit, signed: "+3.9 pp", "-2 schools".
-std::string format_delta(const Indicator& ind, double d);
+std::string format_delta(const Indicator& ind, double d, Lang lang);
 
 // A pace per year: "+1.8 pp/yr", "+0.5 schools/yr".
-std::string format_pace(const Indicator& ind, double per_year);
+std::string format_pace(const Indicator& ind, double per_year, Lang lang);
 
 }  // namespace plancheck

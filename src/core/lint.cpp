@@ -34,7 +34,7 @@ void weaker_than_baseline(const Indicator& ind, Diagnostics& diags) {
     if (m.target.maintain || !satisfies(m.target.numeric, ind.baseline->value)) continue;
     diags.warning(m.where, fmt::format("target \"{}\" for {} in {} is already met by the baseline {} ({}): target "
                                        "weaker than baseline", m.target.text, ind.id, m.year_label,
-                                       format_value(ind, ind.baseline->value), ind.baseline->year_label));
+                                       format_value(ind, ind.baseline->value, Lang::En), ind.baseline->year_label));
   }
 }
 
@@ -80,8 +80,8 @@ void count_vs_percentage(const Indicator& ind, const Observation& o, Diagnostics
   const double rounding = ind.is_percent() ? 0.5 : 0.005;  // a percentage may be written rounded to whole
   if (std::fabs(o.value - *o.written) <= rounding + 1e-9) return;
   diags.warning(o.where, fmt::format("{} of {} is {}, but the value written for {} in {} is {}",
-                                     format_plain(*o.numerator), format_plain(*o.denominator),
-                                     format_value(ind, o.value), ind.id, o.year_label, format_value(ind, *o.written)));
+                                     format_plain(*o.numerator, Lang::En), format_plain(*o.denominator, Lang::En),
+                                     format_value(ind, o.value, Lang::En), ind.id, o.year_label, format_value(ind, *o.written, Lang::En)));
 }
 
 void baseline_year(const Plan& plan, const Indicator& ind, Diagnostics& diags) {

@@ -144,27 +144,13 @@ class Pass {
     if (one.units.empty()) return;
     const UnitResult& u = one.units.front();
     fail_on_matched_ = fail_on_matched_ || any_status(one, opts_.fail_on);
-    all_.add(*e.plan, u);
-    if (!e.plan->unit.parent.empty()) group(e.plan->unit.parent).add(*e.plan, u);
-    note_parent_name(*e.plan);
-    rank(*e.plan, u);
+    builder_.add(*e.plan, u);
     sink_.unit(*e.plan, u);
     ++units_;
     if (opts_.progress) opts_.progress(units_);
   }
 
-  SummaryTail tail() const {
-    SummaryTail t;
-    t.units = units_;
-    t.rollup = all_.finish(as_of_, opts_.eval);
-    for (const auto& [id, rollup] : groups_) {
-      const auto name = parent_names_.find(id);
-      t.groups.push_back({id, name == parent_names_.end() ? "" : name->second, rollup.units(),
-                          rollup.finish(as_of_, opts_.eval)});
-    }
-    t.ranking = ranking_;
-    return t;
-  }
+  SummaryTail tail() const { return builder_.finish(as_of_, opts_.eval); }
 
   const std::string& late_data() const { return late_data_; }
   const YearsSeen& years() const { return years_; }
@@ -192,36 +178,12 @@ class Pass {
     return "?";
   }
 
-  Rollup& group(const std::string& parent) { return groups_[parent]; }
-
-  // Names of parents, for their roll-up headings. Communes and wards are
-  // never parents, so their names are not kept (memory stays flat).
-  void note_parent_name(const Plan& plan) {
-    const std::string& type = plan.unit.type;
-    if (groups_.count(plan.unit.id) || type == "district" || type == "city")
-      parent_names_.emplace(plan.unit.id, plan.unit.name);
-  }
-
-  // Keeps the `ranking_size` units furthest behind (ties: input order).
-  void rank(const Plan& plan, const UnitResult& u) {
-    RankedUnit r{plan.unit.id, plan.unit.name, plan.file, u.counts, static_cast<int>(u.indicators.size()), behind_score(u)};
-    if (r.behind <= 0) return;
-    const auto pos = std::upper_bound(ranking_.begin(), ranking_.end(), r.behind,
-                                      [](double b, const RankedUnit& x) { return b > x.behind; });
-    if (static_cast<std::size_t>(pos - ranking_.begin()) >= opts_.ranking_size) return;
-    ranking_.insert(pos, std::move(r));
-    if (ranking_.size() > opts_.ranking_size) ranking_.pop_back();
-  }
-
   const SummaryOptions& opts_;
   const DataIndex& data_;
   const std::unordered_set<std::string>& data_paths_;
   std::optional<int> as_of_;
   SummarySink& sink_;
-  Rollup all_;
-  std::map<std::string, Rollup> groups_;
-  std::map<std::string, std::string> parent_names_;
-  std::vector<RankedUnit> ranking_;
+  SummaryBuilder builder_{opts_.ranking_size};
   UnitIndex units_seen_;
   std::uint32_t file_ordinal_ = 0;
   int units_ = 0;
@@ -275,6 +237,51 @@ std::optional<int> first_guess(const std::vector<std::string>& paths, const Data
 }
 
 }  // namespace
+
+void SummaryBuilder::add(const Plan& plan, const UnitResult& unit) {
+  ++units_;
+  all_.add(plan, unit);
+  if (!plan.unit.parent.empty()) groups_[plan.unit.parent].add(plan, unit);
+  note_parent_name(plan);
+  rank(plan, unit);
+}
+
+SummaryTail SummaryBuilder::finish(std::optional<int> as_of, const EvaluationOptions& eval) const {
+  SummaryTail t;
+  t.units = units_;
+  t.rollup = all_.finish(as_of, eval);
+  for (const auto& [id, rollup] : groups_) {
+    const auto name = parent_names_.find(id);
+    t.groups.push_back({id, name == parent_names_.end() ? "" : name->second, rollup.units(), rollup.finish(as_of, eval)});
+  }
+  t.ranking = ranking_;
+  return t;
+}
+
+// Names of parents, for their roll-up headings. Communes and wards are never
+// parents, so their names are not kept (memory stays flat).
+void SummaryBuilder::note_parent_name(const Plan& plan) {
+  const std::string& type = plan.unit.type;
+  if (groups_.count(plan.unit.id) || type == "district" || type == "city")
+    parent_names_.emplace(plan.unit.id, plan.unit.name);
+}
+
+// Keeps the `ranking_size_` units furthest behind (ties: input order).
+void SummaryBuilder::rank(const Plan& plan, const UnitResult& u) {
+  RankedUnit r{plan.unit.id, plan.unit.name, plan.file, u.counts, static_cast<int>(u.indicators.size()), behind_score(u)};
+  if (r.behind <= 0) return;
+  const auto pos = std::upper_bound(ranking_.begin(), ranking_.end(), r.behind,
+                                    [](double b, const RankedUnit& x) { return b > x.behind; });
+  if (static_cast<std::size_t>(pos - ranking_.begin()) >= ranking_size_) return;
+  ranking_.insert(pos, std::move(r));
+  if (ranking_.size() > ranking_size_) ranking_.pop_back();
+}
+
+SummaryTail summarize(const Report& report, const EvaluationOptions& eval, std::size_t ranking_size) {
+  SummaryBuilder builder(ranking_size);
+  for (const UnitResult& u : report.units) builder.add(*u.plan, u);
+  return builder.finish(report.as_of, eval);
+}
 
 double behind_score(const UnitResult& u) {
   const auto n = [&](Status s) { return u.counts[static_cast<std::size_t>(s)]; };

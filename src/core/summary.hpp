@@ -5,6 +5,7 @@
 // unit is kept beyond a few bytes, so memory stays flat as units grow.
 #include <array>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,31 @@ struct SummaryTail {
   std::vector<RollupGroup> groups;      // per parent, over its direct children
   std::vector<RankedUnit> ranking;      // furthest behind first
 };
+
+// The tail of a summary, fed one unit at a time: the roll-up over all units,
+// one per parent (`unit.parent`) over its direct children, and the units
+// furthest behind. Keeps accumulators only, not the units.
+class SummaryBuilder {
+ public:
+  explicit SummaryBuilder(std::size_t ranking_size = 10) : ranking_size_(ranking_size) {}
+  void add(const Plan& plan, const UnitResult& unit);
+  SummaryTail finish(std::optional<int> as_of, const EvaluationOptions& eval) const;
+
+ private:
+  void note_parent_name(const Plan& plan);
+  void rank(const Plan& plan, const UnitResult& u);
+
+  std::size_t ranking_size_;
+  int units_ = 0;
+  Rollup all_;
+  std::map<std::string, Rollup> groups_;
+  std::map<std::string, std::string> parent_names_;
+  std::vector<RankedUnit> ranking_;
+};
+
+// The summary tail of results already evaluated (the XLSX and HTML reports):
+// the same roll-ups as `summary`, from the same UnitResults.
+SummaryTail summarize(const Report& report, const EvaluationOptions& eval, std::size_t ranking_size = 10);
 
 class SummarySink {
  public:

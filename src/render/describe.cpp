@@ -1,32 +1,40 @@
 #include "render/describe.hpp"
 
+#include <array>
 #include <cmath>
 #include <fmt/format.h>
 
 #include "core/format.hpp"
+#include "core/text.hpp"
 
 namespace plancheck {
 
-std::string method_words(const Report& r) {
-  return r.method == Method::Linear ? "linear trend" : "compound growth (CAGR)";
+std::string method_words(const Report& r, Lang lang) {
+  return std::string(tr(lang, r.method == Method::Linear ? "linear trend" : "compound growth (CAGR)"));
 }
 
-std::string as_of_words(const Report& r) {
-  return r.as_of ? fmt::format("as of {}", *r.as_of) : std::string("no data");
+std::string as_of_words(const Report& r, Lang lang) {
+  return r.as_of ? trf(lang, "as of {}", *r.as_of) : std::string(tr(lang, "no data"));
+}
+
+const std::string& indicator_name(const Indicator& ind, Lang lang) {
+  return lang == Lang::En && !ind.name_en.empty() ? ind.name_en : ind.name;
 }
 
 // Latest value, with its year when older than the as-of year.
-std::string latest_text(const Report& report, const IndicatorResult& r) {
-  if (!r.latest) return "no data";
-  std::string text = format_value(*r.indicator, r.latest->value);
+std::string latest_text(const Report& report, const IndicatorResult& r, Lang lang) {
+  if (!r.latest) return std::string(tr(lang, "no data"));
+  std::string text = format_value(*r.indicator, r.latest->value, lang);
   if (report.as_of && r.latest->year < *report.as_of) text += fmt::format(" ({})", r.latest->year_label);
   return text;
 }
 
 namespace {
 
-// "1 school", "2 schools": the singular of a plural English unit.
-std::string noun(const std::string& plural, double n) {
+// "1 school", "2 schools": the singular of a plural English unit; Vietnamese
+// nouns do not change with the number.
+std::string noun(const std::string& plural, double n, Lang lang) {
+  if (lang == Lang::Vi) return unit_words(plural, lang);
   if (std::fabs(n - 1) > 1e-9 || plural.size() < 2 || plural.back() != 's') return plural;
   const bool es = plural.size() > 4 && plural.ends_with("sses");
   return plural.substr(0, plural.size() - (es ? 2 : 1));
@@ -47,76 +55,143 @@ bool wants_more(const MilestoneResult& m, double latest) {
 }
 
 // "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
-std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest) {
+std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest, Lang lang) {
   if (ind.kind == Kind::Flag) return gap;
-  if (ind.kind == Kind::Milestone) return gap + " to go";
-  const std::string word = wants_more(m, latest) ? " short" : " over";
+  if (ind.kind == Kind::Milestone) return trf(lang, "{} to go", gap);
+  const char* phrase = wants_more(m, latest) ? "{} short" : "{} over";
   const std::size_t paren = gap.find(" (");
-  if (paren == std::string::npos) return gap + word;
-  return gap.substr(0, paren) + word + gap.substr(paren);
+  if (paren == std::string::npos) return trf(lang, phrase, gap);
+  return trf(lang, phrase, gap.substr(0, paren)) + gap.substr(paren);
 }
 
 }  // namespace
 
 // The gap in the indicator's unit (and in counted things for ratios).
-std::string gap_text(const IndicatorResult& r, const MilestoneResult& m) {
+std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang lang) {
   const Indicator& ind = *r.indicator;
   if (!m.gap) return "";
   if (m.met) return "—";
-  if (ind.kind == Kind::Flag) return "not done";
-  if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap).substr(1);
-  std::string text = format_delta(ind, *m.gap);
+  if (ind.kind == Kind::Flag) return std::string(tr(lang, "not done"));
+  if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap, lang).substr(1);
+  std::string text = format_delta(ind, *m.gap, lang);
   if (!text.empty() && text.front() == '+') text.erase(0, 1);
-  if (ind.is_count()) text = fmt::format("{} {}", format_value(ind, *m.gap), noun(ind.unit, std::round(*m.gap)));
+  if (ind.is_count())
+    text = fmt::format("{} {}", format_value(ind, *m.gap, lang), noun(ind.unit, std::round(*m.gap), lang));
   if (m.gap_units && *m.gap_units > 0) {
     const bool more = wants_more(m, r.latest->value);
-    text += fmt::format(" ({} {} {})", format_plain(*m.gap_units), more ? "more" : "fewer",
-                        noun(counted_label(ind), *m.gap_units));
+    text += " (" +
+            trf(lang, more ? "{} more {}" : "{} fewer {}", format_plain(*m.gap_units, lang),
+                noun(counted_label(ind), *m.gap_units, lang)) +
+            ")";
   }
   return text;
 }
 
-std::string optional_value(const Indicator& ind, const std::optional<double>& v) {
-  return v ? format_value(ind, *v) : "—";
+std::string optional_value(const Indicator& ind, const std::optional<double>& v, Lang lang) {
+  return v ? format_value(ind, *v, lang) : "—";
 }
 
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)" for a milestone not yet due.
-std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m) {
+std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m, Lang lang) {
   if (!m.required_pace) return "";
   const Indicator& ind = *r.indicator;
-  if (report.method == Method::Cagr)
-    return fmt::format("needs {:+.1f}%/yr growth (observed {:+.1f}%/yr)", *m.required_pace * 100, r.trend.value_or(0) * 100);
-  std::string text = fmt::format("needs {}", format_pace(ind, *m.required_pace));
-  if (r.trend) text += fmt::format(" (trend {})", format_pace(ind, *r.trend));
+  if (report.method == Method::Cagr) {
+    const auto percent = [&](double g) { return (g >= 0 ? "+" : "") + format_fixed(g * 100, 1, lang); };
+    return trf(lang, "needs {}", trf(lang, "{}%/yr growth", percent(*m.required_pace))) + " (" +
+           trf(lang, "observed {}", trf(lang, "{}/yr", percent(r.trend.value_or(0)) + "%")) + ")";
+  }
+  std::string text = trf(lang, "needs {}", format_pace(ind, *m.required_pace, lang));
+  if (r.trend) text += " (" + trf(lang, "trend {}", format_pace(ind, *r.trend, lang)) + ")";
   return text;
 }
 
-std::string describe_gap(const Report& report, const MilestoneRef& g) {
+std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang) {
   const IndicatorResult& r = *g.indicator;
   const MilestoneResult& m = *g.milestone;
   const Indicator& ind = *r.indicator;
-  if (!r.latest) return m.reason;
+  if (!r.latest) return std::string(tr(lang, m.reason));
   std::vector<std::string> parts;
-  std::string now = fmt::format("{} in {}", format_value(ind, r.latest->value), r.latest->year_label);
-  const std::string gap = gap_text(r, m);
-  if (!gap.empty() && gap != "—") now += ": " + gap_phrase(ind, m, gap, r.latest->value);
+  std::string now = trf(lang, "{} in {}", format_value(ind, r.latest->value, lang), r.latest->year_label);
+  const std::string gap = gap_text(r, m, lang);
+  if (!gap.empty() && gap != "—") now += ": " + gap_phrase(ind, m, gap, r.latest->value, lang);
   parts.push_back(now);
-  if (const std::string pace = pace_text(report, r, m); !pace.empty()) parts.push_back(pace);
+  if (const std::string pace = pace_text(report, r, m, lang); !pace.empty()) parts.push_back(pace);
   const bool numeric = ind.kind == Kind::Number || ind.kind == Kind::Ratio;
-  if (numeric && m.schedule && format_delta(ind, *m.schedule).front() == '-')
-    parts.push_back(format_delta(ind, -*m.schedule).substr(1) + " behind the plan's path");
-  if (m.status == Status::Unknown && !m.reason.empty()) parts.push_back(m.reason);
+  if (numeric && m.schedule && format_delta(ind, *m.schedule, lang).front() == '-')
+    parts.push_back(trf(lang, "{} behind the plan's path", format_delta(ind, -*m.schedule, lang).substr(1)));
+  if (m.status == Status::Unknown && !m.reason.empty()) parts.push_back(std::string(tr(lang, m.reason)));
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-std::string_view status_words(Status s) {
+namespace {
+
+// Titles of kStageNames, in the same order.
+constexpr std::array<std::pair<std::string_view, std::string_view>, kStageNames.size()> kStageTitles{{
+    {"preschool", "Preschool"},
+    {"primary", "Primary"},
+    {"lower-secondary", "Lower secondary"},
+    {"upper-secondary", "Upper secondary"},
+    {"continuing", "Continuing education"},
+    {"vocational", "Vocational"},
+    {"all", "All levels"},
+}};
+
+std::string stage_title(std::string_view stage, Lang lang) {
+  for (const auto& [key, title] : kStageTitles)
+    if (key == stage) return std::string(tr(lang, title));
+  return std::string(tr(lang, "Other"));
+}
+
+}  // namespace
+
+std::vector<StageGroup> stage_groups(const UnitResult& u, Lang lang) {
+  std::vector<StageGroup> groups;
+  std::vector<std::string_view> order(kStageNames.begin(), kStageNames.end());
+  order.emplace_back("");
+  for (std::string_view stage : order) {
+    StageGroup g{stage_title(stage, lang), {}};
+    for (const IndicatorResult& r : u.indicators)
+      if (r.indicator->stage == stage) g.members.push_back(&r);
+    if (!g.members.empty()) groups.push_back(std::move(g));
+  }
+  return groups;
+}
+
+std::string roman_numeral(int n) {
+  static constexpr std::array<std::pair<int, std::string_view>, 13> kNumerals{{{1000, "M"}, {900, "CM"}, {500, "D"},
+      {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  std::string out;
+  for (const auto& [value, numeral] : kNumerals)
+    for (; n >= value; n -= value) out += numeral;
+  return out;
+}
+
+std::string_view status_colour_hex(Status s) {
   switch (s) {
-    case Status::Met: return "met";
-    case Status::OnTrack: return "on track";
-    case Status::AtRisk: return "at risk";
-    case Status::OffTrack: return "off track";
-    case Status::Missed: return "missed";
-    case Status::Unknown: return "unknown";
+    case Status::Met: return "C6EFCE";
+    case Status::OnTrack: return "DDEBF7";
+    case Status::AtRisk: return "FFEB9C";
+    case Status::OffTrack: return "F8CBAD";
+    case Status::Missed: return "FF9999";
+    case Status::Unknown: return "E7E6E6";
+  }
+  return "FFFFFF";
+}
+
+std::size_t status_words_width(Lang lang) {
+  std::size_t widest = 0;
+  for (Status s : kAllStatuses) widest = std::max(widest, display_width(status_words(s, lang)));
+  return widest;
+}
+
+std::string_view status_words(Status s, Lang lang) {
+  switch (s) {
+    case Status::Met: return tr(lang, "met");
+    case Status::OnTrack: return tr(lang, "on track");
+    case Status::AtRisk: return tr(lang, "at risk");
+    case Status::OffTrack: return tr(lang, "off track");
+    case Status::Missed: return tr(lang, "missed");
+    case Status::Unknown: return tr(lang, "unknown");
   }
   return "?";
 }

@@ -5,25 +5,51 @@
 #include <string>
 #include <string_view>
 
+#include "core/lang.hpp"
 #include "core/report.hpp"
 
 namespace plancheck {
 
-std::string method_words(const Report& r);   // "linear trend"
-std::string as_of_words(const Report& r);    // "as of 2026"
+// Every function takes the language of the text; the machine formats' messages
+// (JUnit, GitHub) are always English.
+std::string method_words(const Report& r, Lang lang);   // "linear trend"
+std::string as_of_words(const Report& r, Lang lang);    // "as of 2026"
+// The indicator's name: the plan's own wording in Vietnamese, `name_en` (when
+// given) in English.
+const std::string& indicator_name(const Indicator& ind, Lang lang);
 // Latest value, with its year when older than the as-of year.
-std::string latest_text(const Report& report, const IndicatorResult& r);
+std::string latest_text(const Report& report, const IndicatorResult& r, Lang lang);
 // The gap in the indicator's unit, and in counted things for ratios:
 // "17.5 pp (2 more schools)"; "—" when met, "" when unknown.
-std::string gap_text(const IndicatorResult& r, const MilestoneResult& m);
+std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang lang);
 // A projected or other optional value, "—" when absent.
-std::string optional_value(const Indicator& ind, const std::optional<double>& v);
+std::string optional_value(const Indicator& ind, const std::optional<double>& v, Lang lang);
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)", or "" when no pace applies.
-std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m);
+std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m, Lang lang);
 // The whole story of a milestone not met: "62.5% in 2026: 17.5 pp short
 // (2 more schools); needs +4.4 pp/yr (trend +6.2 pp/yr)".
-std::string describe_gap(const Report& report, const MilestoneRef& g);
+std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang);
 // "on track", "off track", … as shown to people.
-std::string_view status_words(Status s);
+std::string_view status_words(Status s, Lang lang);
+// The display width of the longest status words in `lang`: the width of a
+// status column that never cuts one off.
+std::size_t status_words_width(Lang lang);
+
+// A unit's indicators grouped by stage, in stage order (preschool … all,
+// then indicators without a stage), plan order within a stage, each group
+// with its title ("Mầm non", "Preschool"). The plans' appendices group so.
+struct StageGroup {
+  std::string title;
+  std::vector<const IndicatorResult*> members;
+};
+std::vector<StageGroup> stage_groups(const UnitResult& u, Lang lang);
+
+// "I", "II", … "XIV": the group numbers of the plans' appendix tables.
+std::string roman_numeral(int n);
+
+// The colour of a status in documents (spreadsheet fills, HTML), as
+// "RRGGBB": green met, teal on track, amber at risk, red off track, dark
+// red missed, grey unknown.
+std::string_view status_colour_hex(Status s);
 
 }  // namespace plancheck

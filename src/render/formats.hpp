@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/lang.hpp"
 #include "core/report.hpp"
 
 namespace plancheck {
@@ -12,8 +13,8 @@ namespace plancheck {
 // unrounded.
 std::string render_csv(const Report& report);
 
-// Per unit a status summary and a table of milestones, worst first.
-std::string render_markdown(const Report& report);
+// Per unit a status summary and a table of milestones, worst first, in `lang`.
+std::string render_markdown(const Report& report, Lang lang);
 
 // One testsuite per unit, one testcase per (indicator, milestone); statuses
 // in `failing` are failures, unknown (unless failing) is skipped.

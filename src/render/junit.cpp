@@ -44,7 +44,7 @@ std::string testcase(const Report& report, const MilestoneRef& ref, const std::v
   if (in(failing, m.status)) {
     ++n.failures;
     const std::string message = fmt::format("{}: {} {} target \"{}\": {}", status_name(m.status), ind.id,
-                                            m.milestone->year_label, m.milestone->target.text, describe_gap(report, ref));
+                                            m.milestone->year_label, m.milestone->target.text, describe_gap(report, ref, Lang::En));  // machine formats stay English
     return out + fmt::format(">\n      <failure type=\"{}\" message=\"{}\">{}&#10;{}</failure>\n    </testcase>\n",
                              status_name(m.status), xml(message), xml(ind.name), xml(message));
   }

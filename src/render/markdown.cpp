@@ -22,21 +22,22 @@ std::string cell(std::string_view s) {
   return out.empty() ? " " : out;
 }
 
-std::string status_cell(Status s) {
-  const std::string words(status_words(s));
+std::string status_cell(Status s, Lang lang) {
+  const std::string words(status_words(s, lang));
   return s == Status::Missed || s == Status::OffTrack ? "**" + words + "**" : words;
 }
 
-std::string summary_line(const UnitResult& u) {
+std::string summary_line(const UnitResult& u, Lang lang) {
   std::vector<std::string> parts;
-  for (Status s : kAllStatuses) parts.push_back(fmt::format("{} {}", u.counts[static_cast<std::size_t>(s)], status_words(s)));
+  for (Status s : kAllStatuses)
+    parts.push_back(fmt::format("{} {}", u.counts[static_cast<std::size_t>(s)], status_words(s, lang)));
   const std::size_t n = u.indicators.size();
-  return fmt::format("**{} indicator{}:** {}", n, n == 1 ? "" : "s", fmt::join(parts, " · "));
+  return fmt::format("**{}:** {}", trf(lang, n == 1 ? "{} indicator" : "{} indicators", n), fmt::join(parts, " · "));
 }
 
-std::string unit_section(const Report& report, const UnitResult& u) {
-  std::string out = fmt::format("## {} (`{}`)\n\n{}  \nPlan: `{}`\n\n", cell(u.plan->unit.name), u.plan->unit.id,
-                                summary_line(u), u.plan->file);
+std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
+  std::string out = fmt::format("## {} (`{}`)\n\n{}  \n{}: `{}`\n\n", cell(u.plan->unit.name), u.plan->unit.id,
+                                summary_line(u, lang), tr(lang, "Plan"), u.plan->file);
   std::vector<MilestoneRef> rows;
   for (const MilestoneRef& ref : all_milestones(report))
     if (ref.unit == &u) rows.push_back(ref);
@@ -44,26 +45,30 @@ std::string unit_section(const Report& report, const UnitResult& u) {
   std::stable_sort(rows.begin(), rows.end(), [](const MilestoneRef& a, const MilestoneRef& b) {
     return severity(a.milestone->status) < severity(b.milestone->status);
   });
-  if (rows.empty()) return out + "No milestones selected.\n\n";
-  out += "| Status | Indicator | Year | Target | Latest | Gap | Projected | Pace needed |\n";
+  if (rows.empty()) return out + std::string(tr(lang, "No milestones selected.")) + "\n\n";
+  std::string header = "|";
+  for (const char* h : {"Status", "Indicator", "Year", "Target", "Latest", "Gap", "Projected", "Pace needed"})
+    header += fmt::format(" {} |", tr(lang, h));
+  out += header + "\n";
   out += "|---|---|---|---|---|---|---|---|\n";
   for (const MilestoneRef& ref : rows) {
     const IndicatorResult& r = *ref.indicator;
     const MilestoneResult& m = *ref.milestone;
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", status_cell(m.status), cell(r.indicator->name),
-                       m.milestone->year_label, cell(m.milestone->target.text), cell(latest_text(report, r)),
-                       cell(gap_text(r, m)), cell(optional_value(*r.indicator, m.projected)),
-                       cell(pace_text(report, r, m)));
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", status_cell(m.status, lang),
+                       cell(indicator_name(*r.indicator, lang)), m.milestone->year_label, cell(m.milestone->target.text),
+                       cell(latest_text(report, r, lang)), cell(gap_text(r, m, lang)),
+                       cell(optional_value(*r.indicator, m.projected, lang)), cell(pace_text(report, r, m, lang)));
   }
   return out + "\n";
 }
 
 }  // namespace
 
-std::string render_markdown(const Report& report) {
-  std::string out = fmt::format("# plancheck report\n\n{} · {} · {} unit{}\n\n", as_of_words(report), method_words(report),
-                                report.units.size(), report.units.size() == 1 ? "" : "s");
-  for (const UnitResult& u : report.units) out += unit_section(report, u);
+std::string render_markdown(const Report& report, Lang lang) {
+  const std::size_t n = report.units.size();
+  std::string out = fmt::format("# {}\n\n{} · {} · {}\n\n", tr(lang, "plancheck report"), as_of_words(report, lang),
+                                method_words(report, lang), trf(lang, n == 1 ? "{} unit" : "{} units", n));
+  for (const UnitResult& u : report.units) out += unit_section(report, u, lang);
   return out;
 }
 

@@ -22,7 +22,7 @@ Report context(std::optional<int> as_of, Method method) {
 }
 
 // The worst milestones of one unit, as "<indicator> <year> <status>".
-std::vector<std::string> worst(const UnitResult& u) {
+std::vector<std::string> worst(const UnitResult& u, Lang lang) {
   std::vector<std::pair<const IndicatorResult*, const MilestoneResult*>> gaps;
   for (const IndicatorResult& r : u.indicators)
     for (const MilestoneResult& m : r.milestones)
@@ -31,16 +31,16 @@ std::vector<std::string> worst(const UnitResult& u) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < gaps.size() && i < kWorstShown; ++i)
     out.push_back(fmt::format("{} {} {}", gaps[i].first->indicator->id, gaps[i].second->milestone->year_label,
-                              status_words(gaps[i].second->status)));
+                              status_words(gaps[i].second->status, lang)));
   return out;
 }
 
-std::string rollup_latest(const RollupIndicator& ri) {
+std::string rollup_latest(const RollupIndicator& ri, Lang lang) {
   const IndicatorResult& r = ri.result;
   if (!r.latest) return "—";
   // A mean of flags is the share of units where it is done.
-  const std::string value = ri.indicator->kind == Kind::Flag ? fmt::format("{:.0f}% done", r.latest->value * 100)
-                                                             : format_value(*ri.indicator, r.latest->value);
+  const std::string value = ri.indicator->kind == Kind::Flag ? trf(lang, "{}% done", format_fixed(r.latest->value * 100, 0, lang))
+                                                             : format_value(*ri.indicator, r.latest->value, lang);
   return fmt::format("{} ({})", value, r.latest->year_label);
 }
 
@@ -57,23 +57,30 @@ class TableSink : public SummarySink {
 
   void begin(std::optional<int> as_of, Method method) override {
     ctx_ = context(as_of, method);
-    out_ << fmt::format("Summary · {} · {}\n\n", as_of_words(ctx_), method_words(ctx_));
-    out_ << row("Unit", "Name", {"Met", "On", "Risk", "Off", "Miss", "Unk"}, "Worst gaps") << '\n';
+    out_ << fmt::format("{} · {} · {}\n\n", tr(lang_, "Summary"), as_of_words(ctx_, lang_), method_words(ctx_, lang_));
+    std::vector<std::string> heads;
+    for (const char* h : {"Met", "On", "Risk", "Off", "Miss", "Unk"}) {
+      heads.emplace_back(tr(lang_, h));
+      count_width_ = std::max(count_width_, display_width(heads.back()) + 1);
+    }
+    out_ << row(tr(lang_, "Unit"), tr(lang_, "Name"), heads, tr(lang_, "Worst gaps")) << '\n';
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::vector<std::string> counts;
     for (Status s : kAllStatuses) counts.push_back(std::to_string(u.counts[static_cast<std::size_t>(s)]));
-    out_ << row(plan.unit.id, plan.unit.name, counts, fmt::format("{}", fmt::join(worst(u), "; "))) << '\n';
+    out_ << row(plan.unit.id, plan.unit.name, counts, fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << '\n';
   }
 
   void end(const SummaryTail& tail) override {
-    out_ << fmt::format("\n{} unit{}\n", tail.units, tail.units == 1 ? "" : "s");
+    out_ << "\n" << units_words(tail.units) << "\n";
     ranking(tail);
-    out_ << "\nRoll-up over all units\n" << rollup_table(tail.rollup);
+    out_ << "\n" << tr(lang_, "Roll-up over all units") << "\n" << rollup_table(tail.rollup);
     for (const RollupGroup& g : tail.groups)
-      out_ << fmt::format("\nRoll-up of {} ({} unit{})\n", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
-                          g.units, g.units == 1 ? "" : "s")
+      out_ << "\n"
+           << trf(lang_, "Roll-up of {} ({})", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
+                  units_words(g.units))
+           << "\n"
            << rollup_table(g.indicators);
   }
 
@@ -82,7 +89,7 @@ class TableSink : public SummarySink {
   std::string row(std::string_view unit, std::string_view name, const std::vector<std::string>& counts,
                   std::string_view worst_text) const {
     std::string line = "  " + pad_right(truncate_to_width(unit, 14), 14) + "  " + pad_right(truncate_to_width(name, 22), 22);
-    for (const std::string& c : counts) line += pad_left(c, 5);
+    for (const std::string& c : counts) line += pad_left(c, count_width_);
     line += "  ";
     const std::size_t used = display_width(line);
     line += truncate_to_width(worst_text, style_.width > used ? style_.width - used : 0);
@@ -90,15 +97,18 @@ class TableSink : public SummarySink {
     return line;
   }
 
+  std::string units_words(int n) const { return trf(lang_, n == 1 ? "{} unit" : "{} units", n); }
+  std::string head(const char* english) const { return std::string(tr(lang_, english)); }
+
   void ranking(const SummaryTail& tail) {
     if (tail.ranking.empty()) return;
-    out_ << "\nFurthest behind\n";
-    TextTable t({{"#", Align::Right, 3}, {"Unit", Align::Left, 16}, {"Name", Align::Left, 30, true},
-                 {"Behind", Align::Right, 7}, {"Missed", Align::Right, 6}, {"Off", Align::Right, 5},
-                 {"Risk", Align::Right, 5}});
+    out_ << "\n" << tr(lang_, "Furthest behind") << "\n";
+    TextTable t({{"#", Align::Right, 3}, {head("Unit"), Align::Left, 16}, {head("Name"), Align::Left, 30, true},
+                 {head("Behind"), Align::Right, 7}, {head("Missed"), Align::Right, 6}, {head("Off"), Align::Right, 5},
+                 {head("Risk"), Align::Right, 5}});
     int rank = 0;
     for (const RankedUnit& r : tail.ranking)
-      t.add_row({std::to_string(++rank), r.id, r.name, fmt::format("{:.0f}%", r.behind * 100),
+      t.add_row({std::to_string(++rank), r.id, r.name, format_fixed(r.behind * 100, 0, lang_) + "%",
                  std::to_string(r.counts[static_cast<std::size_t>(Status::Missed)]),
                  std::to_string(r.counts[static_cast<std::size_t>(Status::OffTrack)]),
                  std::to_string(r.counts[static_cast<std::size_t>(Status::AtRisk)])});
@@ -106,21 +116,23 @@ class TableSink : public SummarySink {
   }
 
   std::string rollup_table(const std::vector<RollupIndicator>& rollup) const {
-    if (rollup.empty()) return "  (no indicator is shared by two units)\n";
-    TextTable t({{"Indicator", Align::Left, 28, true}, {"Units", Align::Right, 5}, {"How", Align::Left, 13},
-                 {"Latest", Align::Right, 16}, {"Next target", Align::Left, 16}, {"Status", Align::Left, 9},
-                 {"Missing", Align::Right, 7}});
+    if (rollup.empty()) return "  " + head("(no indicator is shared by two units)") + "\n";
+    TextTable t({{head("Indicator"), Align::Left, 28, true}, {head("Units"), Align::Right, 5}, {head("How"), Align::Left, 13},
+                 {head("Latest"), Align::Right, 16}, {head("Next target"), Align::Left, 16}, {head("Status"), Align::Left, status_words_width(lang_)},
+                 {head("Missing"), Align::Right, 7}});
     for (const RollupIndicator& ri : rollup) {
       const MilestoneResult* next = next_milestone(ctx_, ri.result);
-      t.add_row({ri.indicator->id, std::to_string(ri.units_count), std::string(aggregation_name(ri.aggregation)),
-                 rollup_latest(ri), next ? fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text) : "—",
-                 std::string(status_words(ri.result.status)), std::to_string(ri.missing.size())});
+      t.add_row({ri.indicator->id, std::to_string(ri.units_count), std::string(tr(lang_, aggregation_name(ri.aggregation))),
+                 rollup_latest(ri, lang_), next ? fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text) : "—",
+                 std::string(status_words(ri.result.status, lang_)), std::to_string(ri.missing.size())});
     }
     return t.render(style_.width, "  ");
   }
 
   std::ostream& out_;
   TerminalStyle style_;
+  Lang lang_ = style_.lang;
+  std::size_t count_width_ = 5;  // fixed once the header is written, so rows can stream
   Report ctx_;
 };
 
@@ -209,39 +221,51 @@ std::string md(std::string_view s) {
 
 class MarkdownSink : public SummarySink {
  public:
-  explicit MarkdownSink(std::ostream& out) : out_(out) {}
+  MarkdownSink(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
 
   void begin(std::optional<int> as_of, Method method) override {
     ctx_ = context(as_of, method);
-    out_ << fmt::format("# plancheck summary\n\n{} · {}\n\n", as_of_words(ctx_), method_words(ctx_));
-    out_ << "| Unit | Name | Met | On track | At risk | Off track | Missed | Unknown | Worst gaps |\n";
-    out_ << "|---|---|--:|--:|--:|--:|--:|--:|---|\n";
+    out_ << fmt::format("# {}\n\n{} · {}\n\n", tr(lang_, "plancheck summary"), as_of_words(ctx_, lang_),
+                        method_words(ctx_, lang_));
+    out_ << "|";
+    for (const char* h : {"Unit", "Name", "Met", "On track", "At risk", "Off track", "Missed", "Unknown", "Worst gaps"})
+      out_ << ' ' << tr(lang_, h) << " |";
+    out_ << "\n|---|---|--:|--:|--:|--:|--:|--:|---|\n";
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::string line = fmt::format("| `{}` | {} |", plan.unit.id, md(plan.unit.name));
     for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
-    out_ << line << ' ' << md(fmt::format("{}", fmt::join(worst(u), "; "))) << " |\n";
+    out_ << line << ' ' << md(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
   }
 
   void end(const SummaryTail& tail) override {
-    out_ << fmt::format("\n{} units.\n\n## Roll-up over all units\n\n", tail.units) << table(tail.rollup);
+    out_ << fmt::format("\n{}.\n\n## {}\n\n", units_words(tail.units), tr(lang_, "Roll-up over all units"))
+         << table(tail.rollup);
     for (const RollupGroup& g : tail.groups)
-      out_ << fmt::format("\n## Roll-up of {} (`{}`), {} units\n\n", md(g.name.empty() ? g.id : g.name), g.id, g.units)
+      out_ << fmt::format("\n## {}\n\n",
+                          trf(lang_, "Roll-up of {} ({}), {}", md(g.name.empty() ? g.id : g.name), fmt::format("`{}`", g.id),
+                              units_words(g.units)))
            << table(g.indicators);
   }
 
  private:
+  std::string units_words(int n) const { return trf(lang_, n == 1 ? "{} unit" : "{} units", n); }
+
   std::string table(const std::vector<RollupIndicator>& rollup) const {
-    std::string out = "| Indicator | Units | Aggregation | Latest | Status | Missing |\n|---|--:|---|--:|---|--:|\n";
+    std::string out = "|";
+    for (const char* h : {"Indicator", "Units", "Aggregation", "Latest", "Status", "Missing"})
+      out += fmt::format(" {} |", tr(lang_, h));
+    out += "\n|---|--:|---|--:|---|--:|\n";
     for (const RollupIndicator& ri : rollup)
-      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(ri.indicator->name), ri.units_count,
-                         aggregation_name(ri.aggregation), md(rollup_latest(ri)), status_words(ri.result.status),
-                         ri.missing.size());
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(indicator_name(*ri.indicator, lang_)), ri.units_count,
+                         tr(lang_, aggregation_name(ri.aggregation)), md(rollup_latest(ri, lang_)),
+                         status_words(ri.result.status, lang_), ri.missing.size());
     return out;
   }
 
   std::ostream& out_;
+  Lang lang_;
   Report ctx_;
 };
 
@@ -249,7 +273,7 @@ class MarkdownSink : public SummarySink {
 
 std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style) {
   if (format == "json") return std::make_unique<JsonSink>(out);
-  if (format == "markdown") return std::make_unique<MarkdownSink>(out);
+  if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang);
   return std::make_unique<TableSink>(out, style);
 }
 

@@ -14,17 +14,6 @@
 namespace plancheck {
 namespace {
 
-// Titles of kStageNames, in the same order.
-constexpr std::array<std::pair<std::string_view, std::string_view>, kStageNames.size()> kStageTitles{{
-    {"preschool", "Preschool"},
-    {"primary", "Primary"},
-    {"lower-secondary", "Lower secondary"},
-    {"upper-secondary", "Upper secondary"},
-    {"continuing", "Continuing education"},
-    {"vocational", "Vocational"},
-    {"all", "All levels"},
-}};
-
 std::string_view status_colour(Status s) {
   switch (s) {
     case Status::Met: return "\x1b[32m";
@@ -50,36 +39,15 @@ std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
   std::vector<std::string> parts;
   for (Status s : kAllStatuses) {
     const int n = u.counts[static_cast<std::size_t>(s)];
-    const std::string text = fmt::format("{} {}", n, status_words(s));
+    const std::string text = fmt::format("{} {}", n, status_words(s, style.lang));
     parts.push_back(n > 0 ? paint(style, s, text) : text);
   }
   const std::size_t total = u.indicators.size();
-  return fmt::format("{} indicator{}: {}", total, total == 1 ? "" : "s", fmt::join(parts, ", "));
-}
-
-std::string stage_title(const std::string& stage) {
-  for (const auto& [key, title] : kStageTitles)
-    if (key == stage) return std::string(title);
-  return "Other";
-}
-
-// Indicators in stage order (preschool … all, then none), keeping plan order.
-std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> by_stage(const UnitResult& u) {
-  std::vector<std::pair<std::string, std::vector<const IndicatorResult*>>> groups;
-  std::vector<std::string> order;
-  for (std::string_view key : kStageNames) order.emplace_back(key);
-  order.emplace_back("");
-  for (const std::string& stage : order) {
-    std::vector<const IndicatorResult*> members;
-    for (const IndicatorResult& r : u.indicators)
-      if (r.indicator->stage == stage) members.push_back(&r);
-    if (!members.empty()) groups.emplace_back(stage_title(stage), std::move(members));
-  }
-  return groups;
+  return fmt::format("{}: {}", trf(style.lang, total == 1 ? "{} indicator" : "{} indicators", total), fmt::join(parts, ", "));
 }
 
 // Reasons for unknown statuses, once each, with the indicators they apply to.
-std::string unknown_notes(const UnitResult& u) {
+std::string unknown_notes(const UnitResult& u, Lang lang) {
   std::vector<std::pair<std::string, std::vector<std::string>>> notes;
   for (const IndicatorResult& r : u.indicators)
     for (const MilestoneResult& m : r.milestones) {
@@ -90,7 +58,8 @@ std::string unknown_notes(const UnitResult& u) {
         it->second.push_back(r.indicator->id);
     }
   std::string out;
-  for (const auto& [reason, ids] : notes) out += fmt::format("  unknown: {} ({})\n", reason, fmt::join(ids, ", "));
+  for (const auto& [reason, ids] : notes)
+    out += "  " + trf(lang, "unknown: {} ({})", tr(lang, reason), fmt::format("{}", fmt::join(ids, ", "))) + "\n";
   return out;
 }
 
@@ -98,30 +67,31 @@ std::string bold(const TerminalStyle& style, const std::string& text) {
   return style.color ? "\x1b[1m" + text + "\x1b[0m" : text;
 }
 
-std::string money(double v) { return format_plain(v); }
-
-std::string share_text(const std::optional<double>& share) {
-  return share ? fmt::format("{:.1f}%", *share * 100) : "—";
+std::string share_text(const std::optional<double>& share, Lang lang) {
+  return share ? format_fixed(*share * 100, 1, lang) + "%" : "—";
 }
 
 // Spent / planned per budget line, as of the as-of year.
 std::string budget_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   if (!u.budget) return "";
   const Budget& b = *u.budget->budget;
-  TextTable table({{"Line", Align::Left, 6},
-                   {"Budget line", Align::Left, 60, true},
-                   {"Planned", Align::Right, 12},
-                   {"Spent", Align::Right, 12},
-                   {"Spent %", Align::Right, 8}});
+  const Lang lang = style.lang;
+  const auto money = [lang](double v) { return format_plain(v, lang); };
+  TextTable table({{std::string(tr(lang, "Line")), Align::Left, 6},
+                   {std::string(tr(lang, "Budget line")), Align::Left, 60, true},
+                   {std::string(tr(lang, "Planned")), Align::Right, 12},
+                   {std::string(tr(lang, "Spent")), Align::Right, 12},
+                   {std::string(tr(lang, "Spent %")), Align::Right, 8}});
   for (const BudgetLineResult& line : u.budget->lines)
     table.add_row({line.entry->id, line.entry->name, line.planned ? money(*line.planned) : "—", money(line.spent),
-                   share_text(line.share)});
+                   share_text(line.share, lang)});
   const std::string total = b.total ? money(*b.total) : "—";
-  table.add_row({"", "Total (as stated)", total, money(u.budget->spent),
-                 b.total && *b.total > 0 ? share_text(u.budget->spent / *b.total) : "—"});
-  return fmt::format("\n  {} ({}), spending up to {}\n{}", bold(style, "Budget"),
-                     b.currency.empty() ? "amounts as stated" : b.currency,
-                     report.as_of ? std::to_string(*report.as_of) : "—", table.render(style.width, "  "));
+  table.add_row({"", std::string(tr(lang, "Total (as stated)")), total, money(u.budget->spent),
+                 b.total && *b.total > 0 ? share_text(u.budget->spent / *b.total, lang) : "—"});
+  return fmt::format("\n  {} ({}), {}\n{}", bold(style, std::string(tr(lang, "Budget"))),
+                     b.currency.empty() ? std::string(tr(lang, "amounts as stated")) : b.currency,
+                     trf(lang, "spending up to {}", report.as_of ? std::to_string(*report.as_of) : "—"),
+                     table.render(style.width, "  "));
 }
 
 // Counts of tasks by status, and the overdue ones by name.
@@ -129,40 +99,45 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
   if (u.tasks.empty()) return "";
   std::array<int, 4> n{};
   for (const TaskResult& t : u.tasks) ++n[static_cast<std::size_t>(t.status)];
-  std::string out = fmt::format("\n  Tasks as of {}: {} overdue, {} done, {} done late, {} pending\n",
-                                report.as_of ? std::to_string(*report.as_of) : "—", n[2], n[0], n[1], n[3]);
+  const Lang lang = style.lang;
+  std::string out = "\n  " +
+                    trf(lang, "Tasks as of {}: {} overdue, {} done, {} done late, {} pending",
+                        report.as_of ? std::to_string(*report.as_of) : "—", n[2], n[0], n[1], n[3]) +
+                    "\n";
   for (const TaskResult& t : u.tasks)
     if (t.status == TaskStatus::Overdue)
-      out += wrap(fmt::format("overdue  {} {} (due {}{})", t.task->id, t.task->name,
-                              t.task->yearly ? "yearly" : t.task->due->text,
-                              t.task->lead.empty() ? "" : "; lead: " + t.task->lead),
+      out += wrap(fmt::format("{}  {} {} ({}{})", tr(lang, "overdue"), t.task->id, t.task->name,
+                              trf(lang, "due {}", t.task->yearly ? tr(lang, "yearly") : t.task->due->text),
+                              t.task->lead.empty() ? "" : "; " + trf(lang, "lead: {}", t.task->lead)),
                   style.width, "    ");
   return out;
 }
 
 // One heading row per indicator (names are long), then a row per milestone.
 std::string evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
-  TextTable table({{"Indicator, year", Align::Left, 15},
-                   {"Target", Align::Left, 20, true},
-                   {"Latest", Align::Right, 20},
-                   {"Gap", Align::Right, 26},
-                   {"Projected", Align::Right, 10},
-                   {"Status", Align::Left, 9}});
-  for (const auto& [title, members] : by_stage(u)) {
+  const Lang lang = style.lang;
+  TextTable table({{std::string(tr(lang, "Indicator, year")), Align::Left, 15},
+                   {std::string(tr(lang, "Target")), Align::Left, 20, true},
+                   {std::string(tr(lang, "Latest")), Align::Right, 20},
+                   {std::string(tr(lang, "Gap")), Align::Right, 26},
+                   {std::string(tr(lang, "Projected")), Align::Right, 10},
+                   {std::string(tr(lang, "Status")), Align::Left, status_words_width(lang)}});
+  for (const auto& [title, members] : stage_groups(u, lang)) {
     table.add_section(bold(style, title));
     for (const IndicatorResult* r : members) {
-      table.add_section("  " + r->indicator->name);
+      table.add_section("  " + indicator_name(*r->indicator, lang));
       bool first = true;
       for (const MilestoneResult& m : r->milestones) {
         table.add_row({"    " + m.milestone->year_label, m.milestone->target.text,
-                       first ? latest_text(report, *r) : "", gap_text(*r, m), optional_value(*r->indicator, m.projected),
-                       paint(style, m.status, status_words(m.status))});
+                       first ? latest_text(report, *r, lang) : "", gap_text(*r, m, lang),
+                       optional_value(*r->indicator, m.projected, lang), paint(style, m.status, status_words(m.status, lang))});
         first = false;
       }
     }
   }
-  return fmt::format("{}\n{} · {}\n{}\n\n{}{}{}{}", bold(style, unit_heading(u)), as_of_words(report),
-                     method_words(report), counts_line(u, style), table.render(style.width, "  "), unknown_notes(u),
+  return fmt::format("{}\n{} · {}\n{}\n\n{}{}{}{}", bold(style, unit_heading(u)), as_of_words(report, lang),
+                     method_words(report, lang), counts_line(u, style), table.render(style.width, "  "),
+                     unknown_notes(u, lang),
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 
@@ -173,8 +148,9 @@ std::string gaps_summary(const std::vector<MilestoneRef>& gaps, const TerminalSt
   std::sort(order.begin(), order.end(), [](Status a, Status b) { return severity(a) < severity(b); });
   std::vector<std::string> parts;
   for (Status s : order)
-    if (s != Status::Met) parts.push_back(paint(style, s, fmt::format("{} {}", n[s], status_words(s))));
-  return fmt::format("{} milestone{} not met: {}", gaps.size(), gaps.size() == 1 ? "" : "s", fmt::join(parts, ", "));
+    if (s != Status::Met) parts.push_back(paint(style, s, fmt::format("{} {}", n[s], status_words(s, style.lang))));
+  return fmt::format("{}: {}", trf(style.lang, gaps.size() == 1 ? "{} milestone not met" : "{} milestones not met", gaps.size()),
+                     fmt::join(parts, ", "));
 }
 
 }  // namespace
@@ -182,19 +158,22 @@ std::string gaps_summary(const std::vector<MilestoneRef>& gaps, const TerminalSt
 std::string render_evaluate_table(const Report& report, const TerminalStyle& style) {
   std::string out;
   for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + evaluate_unit(report, u, style);
-  if (report.units.empty()) out = "No plans selected.\n";
+  if (report.units.empty()) out = std::string(tr(style.lang, "No plans selected.")) + "\n";
   return out;
 }
 
 std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
   const std::vector<MilestoneRef> gaps = gaps_worst_first(report);
-  std::string out = fmt::format("Gaps {} ({}) · {}\n", as_of_words(report), method_words(report), gaps_summary(gaps, style));
+  const Lang lang = style.lang;
+  std::string out = trf(lang, "Gaps {} ({})", as_of_words(report, lang), method_words(report, lang)) + " · " +
+                    gaps_summary(gaps, style) + "\n";
+  const std::size_t status_width = status_words_width(lang) + 2;
   for (const MilestoneRef& g : gaps) {
     const Milestone& m = *g.milestone->milestone;
-    out += fmt::format("\n{}{} · {} · {} target \"{}\"\n{}{}\n",
-                       pad_right(paint(style, g.milestone->status, status_words(g.milestone->status)), 11),
-                       g.indicator->indicator->name, g.unit->plan->unit.id, m.year_label, m.target.text,
-                       std::string(11, ' '), describe_gap(report, g));
+    out += fmt::format("\n{}{} · {} · {} {} \"{}\"\n{}{}\n",
+                       pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
+                       indicator_name(*g.indicator->indicator, lang), g.unit->plan->unit.id, m.year_label,
+                       tr(lang, "target"), m.target.text, std::string(status_width, ' '), describe_gap(report, g, lang));
   }
   return out;
 }
@@ -202,23 +181,27 @@ std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
 std::string render_project_table(const Report& report, const TerminalStyle& style) {
   std::string out;
   for (const UnitResult& u : report.units) {
-    const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : "each milestone";
-    TextTable table({{"Indicator", Align::Left, 44, true},
-                     {"Latest", Align::Right, 16},
-                     {"Trend", Align::Right, 16},
-                     {"Year", Align::Left, 9},
-                     {"Target", Align::Left, 16},
-                     {"Projected", Align::Right, 10},
-                     {report.project_to ? "Meets target" : "Status", Align::Left, 12}});
+    const Lang lang = style.lang;
+    const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : std::string(tr(lang, "each milestone"));
+    TextTable table({{std::string(tr(lang, "Indicator")), Align::Left, 44, true},
+                     {std::string(tr(lang, "Latest")), Align::Right, 16},
+                     {std::string(tr(lang, "Trend")), Align::Right, 16},
+                     {std::string(tr(lang, "Year")), Align::Left, 9},
+                     {std::string(tr(lang, "Target")), Align::Left, 16},
+                     {std::string(tr(lang, "Projected")), Align::Right, 10},
+                     {std::string(tr(lang, report.project_to ? "Meets target" : "Status")), Align::Left,
+                      std::max<std::size_t>(12, status_words_width(lang))}});
     for (const IndicatorResult& r : u.indicators) {
       const Indicator& ind = *r.indicator;
       const std::string trend = !r.trend ? "—"
-                                : report.method == Method::Cagr ? fmt::format("{:+.1f}%/yr", *r.trend * 100)
-                                                                : format_pace(ind, *r.trend);
+                                : report.method == Method::Cagr
+                                    ? trf(lang, "{}/yr", (*r.trend >= 0 ? "+" : "") + format_fixed(*r.trend * 100, 1, lang) + "%")
+                                    : format_pace(ind, *r.trend, lang);
       bool first = true;
       const auto row = [&](std::string year, std::string target, std::optional<double> projected, std::string status) {
-        table.add_row({first ? ind.name : "", first ? latest_text(report, r) : "", first ? trend : "", std::move(year),
-                       std::move(target), optional_value(ind, projected), std::move(status)});
+        table.add_row({first ? indicator_name(ind, lang) : "", first ? latest_text(report, r, lang) : "",
+                       first ? trend : "", std::move(year), std::move(target), optional_value(ind, projected, lang),
+                       std::move(status)});
         first = false;
       };
       if (report.project_to) {
@@ -227,18 +210,20 @@ std::string render_project_table(const Report& report, const TerminalStyle& styl
         const auto projected = project_value(r, *report.project_to, report.method);
         std::string verdict = "—";
         if (m != r.milestones.end() && projected)
-          verdict = satisfies(m->milestone->target.numeric, *projected) ? "yes" : "no";
+          verdict = tr(lang, satisfies(m->milestone->target.numeric, *projected) ? "yes" : "no");
         row(std::to_string(*report.project_to), m != r.milestones.end() ? m->milestone->target.text : "—", projected,
             verdict);
         continue;
       }
       for (const MilestoneResult& m : r.milestones)
-        row(m.milestone->year_label, m.milestone->target.text, m.projected, paint(style, m.status, status_words(m.status)));
+        row(m.milestone->year_label, m.milestone->target.text, m.projected,
+            paint(style, m.status, status_words(m.status, lang)));
     }
-    out += fmt::format("{}{}\nProjections to {} from data {} · {}\n\n{}", out.empty() ? "" : "\n", unit_heading(u), to,
-                       as_of_words(report), method_words(report), table.render(style.width, "  "));
+    out += fmt::format("{}{}\n{} · {}\n\n{}", out.empty() ? "" : "\n", unit_heading(u),
+                       trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)),
+                       method_words(report, lang), table.render(style.width, "  "));
   }
-  return out.empty() ? "No plans selected.\n" : out;
+  return out.empty() ? std::string(tr(style.lang, "No plans selected.")) + "\n" : out;
 }
 
 }  // namespace plancheck

@@ -3,6 +3,7 @@
 // the gap summary worst first, the projection table.
 #include <string>
 
+#include "core/lang.hpp"
 #include "core/report.hpp"
 
 namespace plancheck {
@@ -10,6 +11,7 @@ namespace plancheck {
 struct TerminalStyle {
   bool color = false;
   std::size_t width = 100;
+  Lang lang = Lang::En;
 };
 
 std::string render_evaluate_table(const Report& report, const TerminalStyle& style);

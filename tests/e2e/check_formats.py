@@ -154,7 +154,28 @@ def check_exit_codes(paths, doc):
     check(code == 2 and out == "", "bad input: exit 2, nothing on stdout")
 
 
+def check_language_free(paths):
+    """Machine formats never change with --lang or the locale; Markdown does."""
+    import os
+    import subprocess
+    for fmt in ("json", "csv", "junit", "github", "markdown"):
+        outs = {}
+        for lang, env_lang in (("en", "vi_VN.UTF-8"), ("vi", "C.UTF-8"), ("", "vi_VN.UTF-8"), ("", "C.UTF-8")):
+            env = dict(os.environ, LANG=env_lang)
+            env.pop("LC_ALL", None)
+            args = [BIN, "evaluate", *paths, "--format", fmt] + (["--lang", lang] if lang else [])
+            outs[(lang, env_lang)] = subprocess.run(args, capture_output=True, text=True, env=env).stdout
+        same = len(set(outs.values())) == 1
+        if fmt == "markdown":
+            check(not same and outs[("vi", "C.UTF-8")] == outs[("", "vi_VN.UTF-8")],
+                  f"{paths}: markdown follows --lang, and LANG=vi_VN by default")
+            check(outs[("en", "vi_VN.UTF-8")] == outs[("", "C.UTF-8")], f"{paths}: markdown is English by default, --lang en overrides LANG")
+        else:
+            check(same, f"{paths}: {fmt} is the same in every language")
+
+
 for paths in FIXTURES:
+    check_language_free(paths)
     doc = check_json(paths, "evaluate")
     check_json(paths, "gaps")
     check_json(paths, "project")

@@ -1,0 +1,181 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "core/format.hpp"
+#include "core/lang.hpp"
+#include "render/describe.hpp"
+
+using namespace plancheck;
+
+namespace {
+
+Indicator percent_indicator() {
+  Indicator ind;
+  ind.id = "x";
+  ind.unit = "%";
+  return ind;
+}
+
+Indicator count_indicator(std::string unit) {
+  Indicator ind;
+  ind.id = "y";
+  ind.unit = std::move(unit);
+  return ind;
+}
+
+}  // namespace
+
+TEST_CASE("parse_lang") {
+  CHECK(parse_lang("vi") == Lang::Vi);
+  CHECK(parse_lang("en") == Lang::En);
+  CHECK_FALSE(parse_lang("fr"));
+  CHECK(lang_code(Lang::Vi) == "vi");
+}
+
+TEST_CASE("lang_from_env") {
+  SUBCASE("LANG starting vi is Vietnamese") { CHECK(lang_from_env(nullptr, "vi_VN.UTF-8") == Lang::Vi); }
+  SUBCASE("LC_ALL overrides LANG") {
+    CHECK(lang_from_env("C.UTF-8", "vi_VN.UTF-8") == Lang::En);
+    CHECK(lang_from_env("vi_VN", "en_US.UTF-8") == Lang::Vi);
+  }
+  SUBCASE("an empty LC_ALL does not count") { CHECK(lang_from_env("", "vi") == Lang::Vi); }
+  SUBCASE("nothing set, or anything else, is English") {
+    CHECK(lang_from_env(nullptr, nullptr) == Lang::En);
+    CHECK(lang_from_env(nullptr, "en_GB.UTF-8") == Lang::En);
+    CHECK(lang_from_env(nullptr, "C") == Lang::En);
+  }
+}
+
+TEST_CASE("tr") {
+  CHECK(tr(Lang::En, "on track") == "on track");
+  CHECK(tr(Lang::Vi, "on track") == "đúng tiến độ");
+  CHECK(tr(Lang::Vi, "a phrase nobody translated") == "a phrase nobody translated");
+  CHECK(trf(Lang::Vi, "{} more {}", 3, "trường") == "3 trường nữa");
+  CHECK(trf(Lang::En, "{} more {}", 3, "schools") == "3 more schools");
+}
+
+TEST_CASE("reason::kAll") {
+  for (std::string_view why : reason::kAll) {
+    INFO(why);
+    CHECK(tr(Lang::Vi, why) != why);
+  }
+}
+
+TEST_CASE("status_words") {
+  const std::vector<std::pair<Status, std::string_view>> vi{
+      {Status::Met, "đạt"},           {Status::OnTrack, "đúng tiến độ"}, {Status::AtRisk, "có nguy cơ"},
+      {Status::OffTrack, "chậm tiến độ"}, {Status::Missed, "không đạt"},    {Status::Unknown, "chưa rõ"}};
+  for (const auto& [status, words] : vi) CHECK(status_words(status, Lang::Vi) == words);
+  CHECK(status_words(Status::OffTrack, Lang::En) == "off track");
+}
+
+TEST_CASE("format_fixed") {
+  SUBCASE("decimal comma and grouped thousands in Vietnamese") {
+    CHECK(format_fixed(52.14, 1, Lang::Vi) == "52,1");
+    CHECK(format_fixed(344050, 0, Lang::Vi) == "344.050");
+    CHECK(format_fixed(-1234567.25, 2, Lang::Vi) == "-1.234.567,25");
+    CHECK(format_fixed(999, 0, Lang::Vi) == "999");
+  }
+  SUBCASE("English is left as written") {
+    CHECK(format_fixed(52.14, 1, Lang::En) == "52.1");
+    CHECK(format_fixed(344050, 0, Lang::En) == "344050");
+  }
+  SUBCASE("no negative zero") {
+    CHECK(format_fixed(-0.04, 1, Lang::En) == "0.0");
+    CHECK(format_fixed(-0.4, 0, Lang::Vi) == "0");
+  }
+}
+
+TEST_CASE("format_value") {
+  SUBCASE("percentages") {
+    CHECK(format_value(percent_indicator(), 52.14, Lang::Vi) == "52,1%");
+    CHECK(format_value(percent_indicator(), 52.14, Lang::En) == "52.1%");
+  }
+  SUBCASE("plain numbers keep up to three decimals") {
+    Indicator index = count_indicator("index");
+    CHECK(format_value(index, 0.825, Lang::Vi) == "0,825");
+    CHECK(format_plain(12.5, Lang::Vi) == "12,5");
+  }
+  SUBCASE("flags") {
+    Indicator flag;
+    flag.kind = Kind::Flag;
+    CHECK(format_value(flag, 1, Lang::Vi) == "đã xong");
+    CHECK(format_value(flag, 0, Lang::En) == "not done");
+  }
+}
+
+TEST_CASE("format_delta") {
+  CHECK(format_delta(percent_indicator(), 3.94, Lang::Vi) == "+3,9 điểm %");
+  CHECK(format_delta(percent_indicator(), 3.94, Lang::En) == "+3.9 pp");
+  CHECK(format_delta(count_indicator("schools"), -2, Lang::Vi) == "-2 trường");
+  CHECK(format_delta(count_indicator("million VND"), 1500, Lang::Vi) == "+1.500 million VND");
+  CHECK(format_pace(percent_indicator(), 1.84, Lang::Vi) == "+1,8 điểm %/năm");
+  CHECK(format_pace(percent_indicator(), 1.84, Lang::En) == "+1.8 pp/yr");
+}
+
+TEST_CASE("unit_words") {
+  CHECK(unit_words("schools", Lang::Vi) == "trường");
+  CHECK(unit_words("pupils", Lang::Vi) == "học sinh");
+  CHECK(unit_words("trường đạt chuẩn", Lang::Vi) == "trường đạt chuẩn");
+  CHECK(unit_words("schools", Lang::En) == "schools");
+}
+
+namespace {
+
+// The string literals of the phrase argument (the second) of every tr() and
+// trf() call in `source`, including both arms of a `cond ? "a" : "b"`.
+std::vector<std::string> phrases_used(const std::string& source) {
+  std::vector<std::string> out;
+  const std::regex call(R"(\btrf?\()");
+  for (std::sregex_iterator it(source.begin(), source.end(), call), end; it != end; ++it) {
+    std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+    int depth = 0, argument = 0;
+    for (; i < source.size() && depth >= 0 && argument < 2; ++i) {
+      const char c = source[i];
+      if (c == '"') {
+        const std::size_t close = source.find('"', i + 1);
+        if (argument == 1) out.push_back(source.substr(i + 1, close - i - 1));
+        i = close;
+      } else if (c == '(' || c == '{') {
+        ++depth;
+      } else if (c == ')' || c == '}') {
+        --depth;
+      } else if (c == ',' && depth == 0) {
+        ++argument;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// Every literal passed to tr()/trf() in the renderers has a Vietnamese
+// wording, so no English phrase slips into a Vietnamese report.
+TEST_CASE("translated_phrases") {
+  const std::vector<std::string_view> known = translated_phrases();
+  std::size_t calls = 0;
+  for (const auto& dir : {"src/render", "src/core", "src/cli"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(PLANCHECK_SOURCE_DIR) / dir)) {
+      std::ifstream in(entry.path());
+      std::stringstream text;
+      text << in.rdbuf();
+      for (const std::string& phrase : phrases_used(text.str())) {
+        ++calls;
+        INFO(entry.path().filename().string(), ": ", phrase);
+        CHECK(std::find(known.begin(), known.end(), phrase) != known.end());
+      }
+    }
+  }
+  CHECK(calls > 50);
+  SUBCASE("no phrase is listed twice") {
+    std::vector<std::string_view> sorted = known;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+  }
+}
