@@ -30,10 +30,11 @@ bool in(const std::vector<Status>& set, Status s) { return std::find(set.begin()
 std::string annotation(const Report& report, const MilestoneRef& ref, std::string_view kind) {
   const Indicator& ind = *ref.indicator->indicator;
   const Milestone& m = *ref.milestone->milestone;
+  // A machine format: English whatever --lang says.
   const std::string title = fmt::format("{}: {} ({}, {})", status_words(ref.milestone->status, Lang::En), ind.name,
                                         ref.unit->plan->unit.id, m.year_label);
   const std::string message = fmt::format("{} {} target \"{}\": {}", ind.id, m.year_label, m.target.text,
-                                          describe_gap(report, ref, Lang::En));  // machine formats stay English
+                                          describe_gap(report, ref, Lang::En));
   return fmt::format("::{} file={},line={},title={}::{}\n", kind, github_escape_property(ref.unit->plan->file),
                      m.where.line, github_escape_property(title), github_escape_data(message));
 }

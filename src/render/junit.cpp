@@ -43,8 +43,10 @@ std::string testcase(const Report& report, const MilestoneRef& ref, const std::v
                                 xml(ref.unit->plan->file), m.milestone->where.line);
   if (in(failing, m.status)) {
     ++n.failures;
+    // A machine format: English whatever --lang says.
     const std::string message = fmt::format("{}: {} {} target \"{}\": {}", status_name(m.status), ind.id,
-                                            m.milestone->year_label, m.milestone->target.text, describe_gap(report, ref, Lang::En));  // machine formats stay English
+                                            m.milestone->year_label, m.milestone->target.text,
+                                            describe_gap(report, ref, Lang::En));
     return out + fmt::format(">\n      <failure type=\"{}\" message=\"{}\">{}&#10;{}</failure>\n    </testcase>\n",
                              status_name(m.status), xml(message), xml(ind.name), xml(message));
   }
