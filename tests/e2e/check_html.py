@@ -182,8 +182,21 @@ def check_rendering(browser, html_path, out_dir, lang):
               f"{lang}: PDF pages are A4: {boxes[:3]}")
 
 
+def check_hostile_names():
+    """Names full of markup characters come back as the same text, never as markup."""
+    code, out, err = run(BIN, "evaluate", "tests/fixtures/escaping/", "--format", "html", "--lang", "en")
+    check(code == 0, f"escaping fixture: exit {code} {err}")
+    root = parse(out.encode("utf-8"), "escaping fixture")
+    headings = ["".join(h.itertext()) for h in root.iter(f"{NS}h2")]
+    check(any(h.startswith('Xã "Đặc <Biệt>" & Co | 100%') for h in headings), f"escaping fixture: unit name {headings}")
+    names = ["".join(h.itertext()) for h in root.iter(f"{NS}h4")]
+    check("Tỷ lệ hai, 'quoted'" in names, f"escaping fixture: indicator names {names}")
+    check(not any(e.tag in (f"{NS}script", f"{NS}biệt") for e in root.iter()), "escaping fixture: no element from a name")
+
+
 def main():
     browser = chromium()
+    check_hostile_names()
     with tempfile.TemporaryDirectory() as out_dir:
         for lang in ("vi", "en"):
             path, raw, doc = produce(out_dir, lang)
