@@ -5,7 +5,9 @@
 
 #include "cli/atomic_file.hpp"
 #include "core/batch.hpp"
+#include "core/summary.hpp"
 #include "render/formats.hpp"
+#include "render/html_report.hpp"
 #include "render/report_json.hpp"
 
 namespace plancheck::cli {
@@ -40,7 +42,7 @@ TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
 }
 
 const std::vector<std::string>& all_result_formats() {
-  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github"};
+  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github", "html"};
   return formats;
 }
 
@@ -81,13 +83,16 @@ std::vector<Status> failing_statuses(const ResultOptions& opts, const std::vecto
   return {Status::Missed, Status::OffTrack};
 }
 
-std::string render(const ResultOptions& opts, const Report& report, const ResultRenderers& renderers,
-                   const std::vector<Status>& fail_on, Io& io) {
+// `eval` is the evaluation `report` came from: the HTML report's roll-up is
+// built from the same results, not from a second evaluation.
+std::string render(const ResultOptions& opts, const Report& report, const EvaluationOptions& eval,
+                   const ResultRenderers& renderers, const std::vector<Status>& fail_on, Io& io) {
   if (opts.format == "json") return render_json(report);
   if (opts.format == "csv") return render_csv(report);
   if (opts.format == "markdown") return render_markdown(report, terminal_style(opts, io).lang);
   if (opts.format == "junit") return render_junit(report, failing_statuses(opts, fail_on));
   if (opts.format == "github") return render_github(report, failing_statuses(opts, fail_on));
+  if (opts.format == "html") return render_html(report, summarize(report, eval), terminal_style(opts, io).lang);
   return renderers.table(report, terminal_style(opts, io));
 }
 
@@ -114,7 +119,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   apply_selection(report, Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses});
   if (renderers.prepare) renderers.prepare(report);
 
-  const std::string text = render(opts, report, renderers, *fail_on, io);
+  const std::string text = render(opts, report, eval, renderers, *fail_on, io);
   if (opts.output.empty()) {
     io.out << text;
   } else if (const std::string why = write_atomically(opts.output, text); !why.empty()) {

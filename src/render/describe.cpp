@@ -87,6 +87,19 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
   return text;
 }
 
+std::string share_text(const std::optional<double>& share, Lang lang) {
+  return share ? format_fixed(*share * 100, 1, lang) + "%" : "—";
+}
+
+std::string rollup_latest(const RollupIndicator& ri, Lang lang) {
+  const IndicatorResult& r = ri.result;
+  if (!r.latest) return "—";
+  // A mean of flags is the share of units where it is done.
+  const std::string value = ri.indicator->kind == Kind::Flag ? trf(lang, "{}% done", format_fixed(r.latest->value * 100, 0, lang))
+                                                             : format_value(*ri.indicator, r.latest->value, lang);
+  return fmt::format("{} ({})", value, r.latest->year_label);
+}
+
 std::string optional_value(const Indicator& ind, const std::optional<double>& v, Lang lang) {
   return v ? format_value(ind, *v, lang) : "—";
 }

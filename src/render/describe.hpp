@@ -7,6 +7,7 @@
 
 #include "core/lang.hpp"
 #include "core/report.hpp"
+#include "core/rollup.hpp"
 
 namespace plancheck {
 
@@ -29,6 +30,11 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
 // The whole story of a milestone not met: "62.5% in 2026: 17.5 pp short
 // (2 more schools); needs +4.4 pp/yr (trend +6.2 pp/yr)".
 std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang);
+// A share as a percentage with one decimal ("52.1%"), "—" when absent.
+std::string share_text(const std::optional<double>& share, Lang lang);
+// The latest value of a roll-up with its year; for flags the share of units
+// where it is done ("60% done (2025)"); "—" without values.
+std::string rollup_latest(const RollupIndicator& ri, Lang lang);
 // "on track", "off track", … as shown to people.
 std::string_view status_words(Status s, Lang lang);
 // The display width of the longest status words in `lang`: the width of a

@@ -4,29 +4,10 @@
 
 #include "render/describe.hpp"
 #include "render/formats.hpp"
+#include "render/xml_escape.hpp"
 
 namespace plancheck {
 namespace {
-
-// XML text and attribute escaping; characters XML 1.0 forbids are dropped.
-std::string xml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 bool in(const std::vector<Status>& set, Status s) { return std::find(set.begin(), set.end(), s) != set.end(); }
 
@@ -39,8 +20,8 @@ std::string testcase(const Report& report, const MilestoneRef& ref, const std::v
   const Indicator& ind = *ref.indicator->indicator;
   ++n.tests;
   std::string out = fmt::format("    <testcase classname=\"{}\" name=\"{} {}\" file=\"{}\" line=\"{}\" time=\"0\"",
-                                xml(ref.unit->plan->unit.id), xml(ind.id), xml(m.milestone->year_label),
-                                xml(ref.unit->plan->file), m.milestone->where.line);
+                                xml_escape(ref.unit->plan->unit.id), xml_escape(ind.id), xml_escape(m.milestone->year_label),
+                                xml_escape(ref.unit->plan->file), m.milestone->where.line);
   if (in(failing, m.status)) {
     ++n.failures;
     // A machine format: English whatever --lang says.
@@ -48,11 +29,11 @@ std::string testcase(const Report& report, const MilestoneRef& ref, const std::v
                                             m.milestone->year_label, m.milestone->target.text,
                                             describe_gap(report, ref, Lang::En));
     return out + fmt::format(">\n      <failure type=\"{}\" message=\"{}\">{}&#10;{}</failure>\n    </testcase>\n",
-                             status_name(m.status), xml(message), xml(ind.name), xml(message));
+                             status_name(m.status), xml_escape(message), xml_escape(ind.name), xml_escape(message));
   }
   if (m.status == Status::Unknown) {
     ++n.skipped;
-    return out + fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml(m.reason));
+    return out + fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_escape(m.reason));
   }
   return out + "/>\n";
 }
@@ -70,7 +51,7 @@ std::string render_junit(const Report& report, const std::vector<Status>& failin
       if (ref.unit == &u) cases += testcase(report, ref, failing, n);
     suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" time=\"0\" "
                           "file=\"{}\">\n{}  </testsuite>\n",
-                          xml(u.plan->unit.id), n.tests, n.failures, n.skipped, xml(u.plan->file), cases);
+                          xml_escape(u.plan->unit.id), n.tests, n.failures, n.skipped, xml_escape(u.plan->file), cases);
     total.tests += n.tests;
     total.failures += n.failures;
     total.skipped += n.skipped;

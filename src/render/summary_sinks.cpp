@@ -35,15 +35,6 @@ std::vector<std::string> worst(const UnitResult& u, Lang lang) {
   return out;
 }
 
-std::string rollup_latest(const RollupIndicator& ri, Lang lang) {
-  const IndicatorResult& r = ri.result;
-  if (!r.latest) return "—";
-  // A mean of flags is the share of units where it is done.
-  const std::string value = ri.indicator->kind == Kind::Flag ? trf(lang, "{}% done", format_fixed(r.latest->value * 100, 0, lang))
-                                                             : format_value(*ri.indicator, r.latest->value, lang);
-  return fmt::format("{} ({})", value, r.latest->year_label);
-}
-
 // The next milestone of a roll-up: the one its status comes from.
 const MilestoneResult* next_milestone(const Report& ctx, const IndicatorResult& r) {
   for (const MilestoneResult& m : r.milestones)

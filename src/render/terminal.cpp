@@ -67,10 +67,6 @@ std::string bold(const TerminalStyle& style, const std::string& text) {
   return style.color ? "\x1b[1m" + text + "\x1b[0m" : text;
 }
 
-std::string share_text(const std::optional<double>& share, Lang lang) {
-  return share ? format_fixed(*share * 100, 1, lang) + "%" : "—";
-}
-
 // Spent / planned per budget line, as of the as-of year.
 std::string budget_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   if (!u.budget) return "";
