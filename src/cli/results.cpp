@@ -7,6 +7,7 @@
 #include "core/batch.hpp"
 #include "render/formats.hpp"
 #include "render/report_json.hpp"
+#include "render/xlsx_report.hpp"
 
 namespace plancheck::cli {
 
@@ -40,7 +41,7 @@ TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
 }
 
 const std::vector<std::string>& all_result_formats() {
-  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github"};
+  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github", "xlsx"};
   return formats;
 }
 
@@ -81,9 +82,12 @@ std::vector<Status> failing_statuses(const ResultOptions& opts, const std::vecto
   return {Status::Missed, Status::OffTrack};
 }
 
-std::string render(const ResultOptions& opts, const Report& report, const ResultRenderers& renderers,
-                   const std::vector<Status>& fail_on, Io& io) {
+// The spreadsheet's summary and roll-up sheets come from the same evaluated
+// report, not a second evaluation.
+std::string render(const ResultOptions& opts, const Report& report, const EvaluationOptions& eval,
+                   const ResultRenderers& renderers, const std::vector<Status>& fail_on, Io& io) {
   if (opts.format == "json") return render_json(report);
+  if (opts.format == "xlsx") return render_xlsx(report, summarize(report, eval), terminal_style(opts, io).lang);
   if (opts.format == "csv") return render_csv(report);
   if (opts.format == "markdown") return render_markdown(report, terminal_style(opts, io).lang);
   if (opts.format == "junit") return render_junit(report, failing_statuses(opts, fail_on));
@@ -94,6 +98,10 @@ std::string render(const ResultOptions& opts, const Report& report, const Result
 }  // namespace
 
 int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io) {
+  if (opts.format == "xlsx" && opts.output.empty() && io.out_is_terminal) {
+    io.err << "plancheck: error: --format xlsx writes a binary file; give --output FILE.xlsx\n";
+    return kExitBadInput;
+  }
   const auto statuses = parse_status_list(opts.statuses, io, "--status");
   if (!statuses) return kExitBadInput;
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
@@ -114,7 +122,13 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   apply_selection(report, Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses});
   if (renderers.prepare) renderers.prepare(report);
 
-  const std::string text = render(opts, report, renderers, *fail_on, io);
+  std::string text;
+  try {
+    text = render(opts, report, eval, renderers, *fail_on, io);
+  } catch (const XlsxError& e) {
+    io.err << fmt::format("plancheck: error: {}\n", e.what());
+    return kExitBadInput;
+  }
   if (opts.output.empty()) {
     io.out << text;
   } else if (const std::string why = write_atomically(opts.output, text); !why.empty()) {

@@ -29,6 +29,9 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
 // The whole story of a milestone not met: "62.5% in 2026: 17.5 pp short
 // (2 more schools); needs +4.4 pp/yr (trend +6.2 pp/yr)".
 std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang);
+// The indicator's next milestone, the one its status comes from: the first
+// not yet past the as-of year, else the last; null without milestones.
+const MilestoneResult* next_milestone(const Report& report, const IndicatorResult& r);
 // "on track", "off track", … as shown to people.
 std::string_view status_words(Status s, Lang lang);
 // The display width of the longest status words in `lang`: the width of a

@@ -44,13 +44,6 @@ std::string rollup_latest(const RollupIndicator& ri, Lang lang) {
   return fmt::format("{} ({})", value, r.latest->year_label);
 }
 
-// The next milestone of a roll-up: the one its status comes from.
-const MilestoneResult* next_milestone(const Report& ctx, const IndicatorResult& r) {
-  for (const MilestoneResult& m : r.milestones)
-    if (!ctx.as_of || m.milestone->year >= *ctx.as_of) return &m;
-  return r.milestones.empty() ? nullptr : &r.milestones.back();
-}
-
 class TableSink : public SummarySink {
  public:
   TableSink(std::ostream& out, TerminalStyle style) : out_(out), style_(style) {}
