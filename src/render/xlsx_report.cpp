@@ -296,7 +296,8 @@ class Writer {
     lxw_row_t row = rollup_table(s, 1, tail.rollup);
     for (const RollupGroup& g : tail.groups) {
       const std::string parent = g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id);
-      s.text(++row, 0, trf(lang_, "Roll-up of {} ({})", parent, trf(lang_, g.units == 1 ? "{} unit" : "{} units", g.units)),
+      row += 2;  // a blank row between tables
+      s.text(row, 0, trf(lang_, "Roll-up of {} ({})", parent, trf(lang_, g.units == 1 ? "{} unit" : "{} units", g.units)),
              styles_->title);
       row = rollup_table(s, row + 1, g.indicators);
     }
