@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -95,5 +96,15 @@ TEST_CASE("run_cli") {
     CHECK(to_file.out.empty());
     CHECK(std::filesystem::file_size(file) > 1000);
     std::filesystem::remove(file);
+  }
+  SUBCASE("a workbook that cannot be written exits 2 with the reason and nothing on stdout") {
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    setenv("TMPDIR", "/nonexistent/plancheck", 1);
+    const Run r = run({"evaluate", "tests/fixtures/good", "--format", "xlsx"});
+    old ? setenv("TMPDIR", saved.c_str(), 1) : unsetenv("TMPDIR");
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "plancheck: error: cannot create a temporary file in /nonexistent/plancheck: No such file or directory\n");
   }
 }
