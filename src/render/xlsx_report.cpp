@@ -100,10 +100,11 @@ class TempFile {
 
   std::string read() const {
     std::ifstream in(path_, std::ios::binary);
+    if (!in) throw XlsxError(fmt::format("cannot read back the spreadsheet from {}: {}", path_, std::strerror(errno)));
     std::ostringstream bytes;
-    if (in) bytes << in.rdbuf();
-    if (!in || bytes.str().empty())
-      throw XlsxError(fmt::format("cannot read back the spreadsheet from {}: {}", path_, std::strerror(errno)));
+    bytes << in.rdbuf();
+    if (in.bad() || bytes.str().empty())
+      throw XlsxError(fmt::format("cannot read back the spreadsheet from {}: nothing was written", path_));
     return bytes.str();
   }
 
