@@ -4,11 +4,12 @@
 # Otherwise: print the exact command to run and exit 2.
 set -euo pipefail
 
-packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev)
+packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libxlsxwriter-dev)
 # Extra package sets, e.g. `ensure-deps.sh test` for the test suite's consumers.
 for set in "$@"; do
   case "$set" in
-    test) packages+=(python3 python3-jsonschema python3-junitparser bsdutils python3-html5lib chromium fonts-dejavu-core) ;;
+    test) packages+=(python3 python3-jsonschema python3-junitparser bsdutils python3-html5lib chromium fonts-dejavu-core
+                     python3-openpyxl libreoffice-calc-nogui) ;;
     bench) packages+=(python3 python3-yaml libyaml-dev) ;;
     fuzz) packages+=(clang libclang-rt-dev) ;;
     *) echo "ensure-deps: unknown package set '$set'" >&2; exit 2 ;;

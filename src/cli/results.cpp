@@ -9,6 +9,7 @@
 #include "render/formats.hpp"
 #include "render/html_report.hpp"
 #include "render/report_json.hpp"
+#include "render/xlsx_report.hpp"
 
 namespace plancheck::cli {
 
@@ -42,7 +43,7 @@ TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
 }
 
 const std::vector<std::string>& all_result_formats() {
-  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github", "html"};
+  static const std::vector<std::string> formats{"table", "json", "csv", "markdown", "junit", "github", "html", "xlsx"};
   return formats;
 }
 
@@ -83,22 +84,31 @@ std::vector<Status> failing_statuses(const ResultOptions& opts, const std::vecto
   return {Status::Missed, Status::OffTrack};
 }
 
-// `eval` is the evaluation `report` came from: the HTML report's roll-up is
-// built from the same results, not from a second evaluation.
+// `eval` is the evaluation `report` came from: the HTML report's and the
+// spreadsheet's roll-ups are built from the same results, not from a second
+// evaluation.
 std::string render(const ResultOptions& opts, const Report& report, const EvaluationOptions& eval,
                    const ResultRenderers& renderers, const std::vector<Status>& fail_on, Io& io) {
+  // Machine formats: English whatever --lang says.
   if (opts.format == "json") return render_json(report);
   if (opts.format == "csv") return render_csv(report);
-  if (opts.format == "markdown") return render_markdown(report, terminal_style(opts, io).lang);
   if (opts.format == "junit") return render_junit(report, failing_statuses(opts, fail_on));
   if (opts.format == "github") return render_github(report, failing_statuses(opts, fail_on));
-  if (opts.format == "html") return render_html(report, summarize(report, eval), terminal_style(opts, io).lang);
-  return renderers.table(report, terminal_style(opts, io));
+  // Formats for people, in the chosen language.
+  const TerminalStyle style = terminal_style(opts, io);
+  if (opts.format == "markdown") return render_markdown(report, style.lang);
+  if (opts.format == "html") return render_html(report, summarize(report, eval), style.lang);
+  if (opts.format == "xlsx") return render_xlsx(report, summarize(report, eval), style.lang);
+  return renderers.table(report, style);
 }
 
 }  // namespace
 
 int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io) {
+  if (opts.format == "xlsx" && opts.output.empty() && io.out_is_terminal) {
+    io.err << "plancheck: error: --format xlsx writes a binary file; give --output FILE.xlsx\n";
+    return kExitBadInput;
+  }
   const auto statuses = parse_status_list(opts.statuses, io, "--status");
   if (!statuses) return kExitBadInput;
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
@@ -119,7 +129,13 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   apply_selection(report, Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses});
   if (renderers.prepare) renderers.prepare(report);
 
-  const std::string text = render(opts, report, eval, renderers, *fail_on, io);
+  std::string text;
+  try {
+    text = render(opts, report, eval, renderers, *fail_on, io);
+  } catch (const XlsxError& e) {
+    io.err << fmt::format("plancheck: error: {}\n", e.what());
+    return kExitBadInput;
+  }
   if (opts.output.empty()) {
     io.out << text;
   } else if (const std::string why = write_atomically(opts.output, text); !why.empty()) {

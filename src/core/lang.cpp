@@ -169,6 +169,24 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"weighted-mean", "bình quân gia quyền"},
     {"mean", "bình quân (không trọng số)"},
     {"plancheck summary", "Tổng hợp plancheck"},
+    // Spreadsheet (render/xlsx_report.cpp): the headers of the plans' appendix tables
+    {"No.", "STT"},
+    {"Unit of measure", "Đơn vị tính"},
+    {"Baseline", "Hiện trạng"},
+    {"Baseline year", "Năm hiện trạng"},
+    {"Target {}", "Mục tiêu {}"},
+    {"Projected {}", "Dự báo {}"},
+    {"Status {}", "Đánh giá {}"},
+    {"Actual", "Thực hiện"},
+    {"Actual year", "Năm thực hiện"},
+    {"Next milestone", "Mốc kế tiếp"},
+    {"Gap (count)", "Khoảng cách (số lượng)"},
+    {"Notes", "Ghi chú"},
+    {"Indicators", "Số chỉ tiêu"},
+    {"Behind (%)", "Mức chậm (%)"},
+    {"Indicator id", "Mã chỉ tiêu"},
+    {"Missing units", "Đơn vị thiếu"},
+    {"Roll-up", "Tổng hợp chỉ tiêu"},
 });
 
 }  // namespace

@@ -118,6 +118,12 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
   return text;
 }
 
+const MilestoneResult* next_milestone(const Report& report, const IndicatorResult& r) {
+  for (const MilestoneResult& m : r.milestones)
+    if (!report.as_of || m.milestone->year >= *report.as_of) return &m;
+  return r.milestones.empty() ? nullptr : &r.milestones.back();
+}
+
 std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang) {
   const IndicatorResult& r = *g.indicator;
   const MilestoneResult& m = *g.milestone;

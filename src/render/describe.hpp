@@ -35,6 +35,9 @@ std::string share_text(const std::optional<double>& share, Lang lang);
 // The latest value of a roll-up with its year; for flags the share of units
 // where it is done ("60% done (2025)"); "—" without values.
 std::string rollup_latest(const RollupIndicator& ri, Lang lang);
+// The indicator's next milestone, the one its status comes from: the first
+// not yet past the as-of year, else the last; null without milestones.
+const MilestoneResult* next_milestone(const Report& report, const IndicatorResult& r);
 // "on track", "off track", … as shown to people.
 std::string_view status_words(Status s, Lang lang);
 // The display width of the longest status words in `lang`: the width of a

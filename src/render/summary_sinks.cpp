@@ -35,13 +35,6 @@ std::vector<std::string> worst(const UnitResult& u, Lang lang) {
   return out;
 }
 
-// The next milestone of a roll-up: the one its status comes from.
-const MilestoneResult* next_milestone(const Report& ctx, const IndicatorResult& r) {
-  for (const MilestoneResult& m : r.milestones)
-    if (!ctx.as_of || m.milestone->year >= *ctx.as_of) return &m;
-  return r.milestones.empty() ? nullptr : &r.milestones.back();
-}
-
 class TableSink : public SummarySink {
  public:
   TableSink(std::ostream& out, TerminalStyle style) : out_(out), style_(style) {}

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,11 +19,11 @@ struct Run {
   std::string err;
 };
 
-Run run(std::vector<const char*> args, const std::string& input = "") {
+Run run(std::vector<const char*> args, const std::string& input = "", bool out_is_terminal = false) {
   args.insert(args.begin(), "plancheck");
   std::istringstream in(input);
   std::ostringstream out, err;
-  Io io{in, out, err};
+  Io io{in, out, err, out_is_terminal};
   const int code = run_cli(static_cast<int>(args.size()), args.data(), io);
   return {code, out.str(), err.str()};
 }
@@ -80,5 +81,30 @@ TEST_CASE("run_cli") {
     const Run r = run({"validate", "no/such/plan.yaml"});
     CHECK(r.code == 2);
     CHECK(r.err == "no/such/plan.yaml: error: cannot open file: No such file or directory\n");
+  }
+  SUBCASE("--format xlsx refuses a terminal, not a pipe or --output") {
+    const Run tty = run({"evaluate", "tests/fixtures/good", "--format", "xlsx"}, "", true);
+    CHECK(tty.code == 2);
+    CHECK(tty.out.empty());
+    CHECK(tty.err == "plancheck: error: --format xlsx writes a binary file; give --output FILE.xlsx\n");
+    const Run piped = run({"evaluate", "tests/fixtures/good", "--format", "xlsx"});
+    CHECK(piped.err == "");
+    CHECK(piped.out.starts_with("PK"));
+    const std::string file = (std::filesystem::temp_directory_path() / "plancheck-test-cli.xlsx").string();
+    const Run to_file = run({"evaluate", "tests/fixtures/good", "--format", "xlsx", "--output", file.c_str()}, "", true);
+    CHECK(to_file.err == "");
+    CHECK(to_file.out.empty());
+    CHECK(std::filesystem::file_size(file) > 1000);
+    std::filesystem::remove(file);
+  }
+  SUBCASE("a workbook that cannot be written exits 2 with the reason and nothing on stdout") {
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    setenv("TMPDIR", "/nonexistent/plancheck", 1);
+    const Run r = run({"evaluate", "tests/fixtures/good", "--format", "xlsx"});
+    old ? setenv("TMPDIR", saved.c_str(), 1) : unsetenv("TMPDIR");
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "plancheck: error: cannot create a temporary file in /nonexistent/plancheck: No such file or directory\n");
   }
 }
