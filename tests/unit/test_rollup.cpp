@@ -12,12 +12,7 @@ struct Fixture {
   Batch batch;
   std::vector<UnitResult> results;
   Rollup rollup;
-  explicit Fixture(const std::vector<std::string>& files) {
-    Diagnostics diags;
-    BatchInput input;
-    input.paths = files;
-    batch = load_batch(input, diags);
-    REQUIRE_MESSAGE(!diags.has_errors(), test::messages(diags));
+  explicit Fixture(const std::vector<std::string>& files) : batch(test::load_good(files)) {
     for (const Plan& p : batch.plans) results.push_back(evaluate_plan(p, 2026, {}));
     for (std::size_t i = 0; i < results.size(); ++i) rollup.add(batch.plans[i], results[i]);
   }

@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
+#include "core/batch.hpp"
 #include "core/diagnostic.hpp"
 
 namespace plancheck::test {
@@ -13,6 +16,16 @@ inline std::string messages(const Diagnostics& diags) {
   std::string out;
   for (const auto& d : diags.items()) out += format_diagnostic(d) + "\n";
   return out;
+}
+
+// Loads plan and data files that must be good (fixtures).
+inline Batch load_good(const std::vector<std::string>& paths) {
+  Diagnostics diags;
+  BatchInput input;
+  input.paths = paths;
+  Batch batch = load_batch(input, diags);
+  REQUIRE_MESSAGE(!diags.has_errors(), messages(diags));
+  return batch;
 }
 
 }  // namespace plancheck::test

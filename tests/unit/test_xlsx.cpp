@@ -27,12 +27,7 @@ bool is_zip(const std::string& bytes) { return bytes.starts_with("PK\x03\x04"); 
 struct Evaluated {
   Batch batch;
   Report report;
-  explicit Evaluated(const std::vector<std::string>& paths) {
-    Diagnostics diags;
-    BatchInput input;
-    input.paths = paths;
-    batch = load_batch(input, diags);
-    REQUIRE_MESSAGE(!diags.has_errors(), test::messages(diags));
+  explicit Evaluated(const std::vector<std::string>& paths) : batch(test::load_good(paths)) {
     evaluate();
   }
   void evaluate() {
