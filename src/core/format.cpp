@@ -83,6 +83,13 @@ std::string format_delta(const Indicator& ind, double d, Lang lang) {
 }
 
 std::string format_pace(const Indicator& ind, double per_year, Lang lang) {
+  // Counts move by fractions a year ("+0.5 schools/yr"); rounded to whole
+  // things, a slow but real pace would read "0".
+  if (ind.is_count() && ind.kind != Kind::Milestone && ind.kind != Kind::Flag) {
+    const double tenths = std::round(per_year * 10) / 10;
+    const std::string m = tenths == 0 ? "0" : signed_text(format_plain(tenths, lang));
+    return trf(lang, "{}/yr", ind.unit.empty() ? m : m + " " + unit_words(ind.unit, lang));
+  }
   return trf(lang, "{}/yr", format_delta(ind, per_year, lang));
 }
 

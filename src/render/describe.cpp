@@ -40,6 +40,11 @@ std::string noun(const std::string& plural, double n, Lang lang) {
   return plural.substr(0, plural.size() - (es ? 2 : 1));
 }
 
+// "1 school", "3 schools" ("3 trường"): an amount of a count indicator.
+std::string count_text(const Indicator& ind, double n, Lang lang) {
+  return fmt::format("{} {}", format_value(ind, n, lang), noun(ind.unit, std::round(n), lang));
+}
+
 std::string counted_label(const Indicator& ind) {
   if (!ind.numerator_label.empty()) return ind.numerator_label;
   if (!ind.denominator_label.empty()) return ind.denominator_label;
@@ -75,8 +80,7 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
   if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap, lang).substr(1);
   std::string text = format_delta(ind, *m.gap, lang);
   if (!text.empty() && text.front() == '+') text.erase(0, 1);
-  if (ind.is_count())
-    text = fmt::format("{} {}", format_value(ind, *m.gap, lang), noun(ind.unit, std::round(*m.gap), lang));
+  if (ind.is_count()) text = count_text(ind, *m.gap, lang);
   if (m.gap_units && *m.gap_units > 0) {
     const bool more = wants_more(m, r.latest->value);
     text += " (" +
@@ -137,7 +141,8 @@ std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang)
   if (const std::string pace = pace_text(report, r, m, lang); !pace.empty()) parts.push_back(pace);
   const bool numeric = ind.kind == Kind::Number || ind.kind == Kind::Ratio;
   if (numeric && m.schedule && format_delta(ind, *m.schedule, lang).front() == '-')
-    parts.push_back(trf(lang, "{} behind the plan's path", format_delta(ind, -*m.schedule, lang).substr(1)));
+    parts.push_back(trf(lang, "{} behind the plan's path",
+                        ind.is_count() ? count_text(ind, -*m.schedule, lang) : format_delta(ind, -*m.schedule, lang).substr(1)));
   if (m.status == Status::Unknown && !m.reason.empty()) parts.push_back(std::string(tr(lang, m.reason)));
   return fmt::format("{}", fmt::join(parts, "; "));
 }

@@ -118,6 +118,15 @@ TEST_CASE("format_delta") {
   CHECK(format_pace(percent_indicator(), 1.84, Lang::En) == "+1.8 pp/yr");
 }
 
+TEST_CASE("format_pace") {
+  SUBCASE("a count's pace keeps one decimal") {
+    CHECK(format_pace(count_indicator("schools"), 0.26, Lang::En) == "+0.3 schools/yr");
+    CHECK(format_pace(count_indicator("schools"), 0.26, Lang::Vi) == "+0,3 trường/năm");
+    CHECK(format_pace(count_indicator("pupils"), -1.66, Lang::En) == "-1.7 pupils/yr");
+  }
+  SUBCASE("a pace that rounds to nothing is 0") { CHECK(format_pace(count_indicator("schools"), 0.04, Lang::En) == "0 schools/yr"); }
+}
+
 TEST_CASE("unit_words") {
   CHECK(unit_words("schools", Lang::Vi) == "trường");
   CHECK(unit_words("pupils", Lang::Vi) == "học sinh");
