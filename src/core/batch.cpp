@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/derived.hpp"
 #include "core/limits.hpp"
@@ -55,16 +56,25 @@ std::unordered_map<std::string, Plan*> index_units(std::vector<Plan>& plans, Dia
   return by_id;
 }
 
-// Data values go to the plan of their unit; a unit without a plan is an error.
+}  // namespace
+
+std::string no_plan_for_data(std::string_view unit) {
+  return fmt::format("data for unit \"{}\", but no plan in this batch has that unit id", unit);
+}
+
+namespace {
+
+// Data values go to the plan of their unit; a unit without a plan is an
+// error, said once per data file and unit (at its first value), not once per
+// row of a CSV file.
 void match_data(Loaded& loaded, const std::unordered_map<std::string, Plan*>& by_id, Diagnostics& diags) {
   for (const DataFile& data : loaded.data) {
     std::vector<std::pair<Plan*, std::vector<RawValue>>> groups;
+    std::unordered_set<std::string> reported;
     for (const auto& [unit, raw] : data.values) {
       const auto found = by_id.find(unit);
       if (found == by_id.end()) {
-        diags.error(data.unit.empty() ? raw.where : data.unit_where,
-                    fmt::format("data for unit \"{}\", but no plan in this batch has that unit id", unit));
-        if (!data.unit.empty()) break;  // one message per YAML data file
+        if (reported.insert(unit).second) diags.error(data.unit.empty() ? raw.where : data.unit_where, no_plan_for_data(unit));
         continue;
       }
       Plan* plan = found->second;

@@ -350,7 +350,7 @@ SummaryOutcome run_summary(const SummaryOptions& opts, const std::function<std::
     }
     for (const auto& [unit, where] : data.first_place)
       if (!pass.has_unit(unit))
-        pass_diags.error(where, fmt::format("data for unit \"{}\", but no plan in this batch has that unit id", unit));
+        pass_diags.error(where, no_plan_for_data(unit));
     diags.append(pass_diags);
     if (diags.has_errors()) return {};
     sink->end(pass.tail());

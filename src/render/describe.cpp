@@ -80,6 +80,9 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
   if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap, lang).substr(1);
   std::string text = format_delta(ind, *m.gap, lang);
   if (!text.empty() && text.front() == '+') text.erase(0, 1);
+  // A milestone not met never shows a gap of "0 pp": below one decimal, up
+  // to three ("0.04 pp").
+  if (ind.is_percent() && text.starts_with("0 ")) text = format_plain(std::fabs(*m.gap), lang) + " " + std::string(tr(lang, "pp"));
   if (ind.is_count()) text = count_text(ind, *m.gap, lang);
   if (m.gap_units && *m.gap_units > 0) {
     const bool more = wants_more(m, r.latest->value);
