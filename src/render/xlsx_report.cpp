@@ -386,7 +386,8 @@ class Writer {
     value(s, row, UnitColumns::kBaseline, ind, ind.baseline ? std::optional(ind.baseline->value) : std::nullopt);
     s.number(row, UnitColumns::kBaselineYear, ind.baseline ? std::optional<double>(ind.baseline->year) : std::nullopt,
              styles_->count);
-    for (const auto& [year, col] : cols.milestone) {
+    for (const auto& [milestone_year, col] : cols.milestone) {
+      const int year = milestone_year;  // clang 14 cannot capture a structured binding
       const auto m = std::find_if(r.milestones.begin(), r.milestones.end(),
                                   [&](const MilestoneResult& x) { return x.milestone->year == year; });
       if (m == r.milestones.end()) {
