@@ -146,8 +146,7 @@ class Pass {
     fail_on_matched_ = fail_on_matched_ || any_status(one, opts_.fail_on);
     builder_.add(*e.plan, u);
     sink_.unit(*e.plan, u);
-    ++units_;
-    if (opts_.progress) opts_.progress(units_);
+    if (opts_.progress) opts_.progress(static_cast<std::size_t>(builder_.units()));
   }
 
   SummaryTail tail() const { return builder_.finish(as_of_, opts_.eval); }
@@ -186,7 +185,6 @@ class Pass {
   SummaryBuilder builder_{opts_.ranking_size};
   UnitIndex units_seen_;
   std::uint32_t file_ordinal_ = 0;
-  int units_ = 0;
   YearsSeen years_;
   std::string late_data_;
   bool fail_on_matched_ = false;

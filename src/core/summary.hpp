@@ -48,6 +48,7 @@ class SummaryBuilder {
   explicit SummaryBuilder(std::size_t ranking_size = 10) : ranking_size_(ranking_size) {}
   void add(const Plan& plan, const UnitResult& unit);
   SummaryTail finish(std::optional<int> as_of, const EvaluationOptions& eval) const;
+  int units() const { return units_; }
 
  private:
   void note_parent_name(const Plan& plan);

@@ -80,9 +80,10 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
   if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap, lang).substr(1);
   std::string text = format_delta(ind, *m.gap, lang);
   if (!text.empty() && text.front() == '+') text.erase(0, 1);
-  // A milestone not met never shows a gap of "0 pp": below one decimal, up
-  // to three ("0.04 pp").
-  if (ind.is_percent() && text.starts_with("0 ")) text = format_plain(std::fabs(*m.gap), lang) + " " + std::string(tr(lang, "pp"));
+  // A milestone not met never shows a gap of "0 pp": below what one decimal
+  // shows, up to three ("0.04 pp").
+  if (ind.is_percent() && std::fabs(*m.gap) < 0.05)
+    text = format_plain(std::fabs(*m.gap), lang) + " " + std::string(tr(lang, "pp"));
   if (ind.is_count()) text = count_text(ind, *m.gap, lang);
   if (m.gap_units && *m.gap_units > 0) {
     const bool more = wants_more(m, r.latest->value);
@@ -96,6 +97,17 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
 
 std::string share_text(const std::optional<double>& share, Lang lang) {
   return share ? format_fixed(*share * 100, 1, lang) + "%" : "—";
+}
+
+std::string spent_share_text(const BudgetResult& budget, Lang lang) {
+  const std::optional<double>& total = budget.budget->total;
+  return total && *total > 0 ? share_text(budget.spent / *total, lang) : "—";
+}
+
+std::string units_words(std::size_t n, Lang lang) { return trf(lang, n == 1 ? "{} unit" : "{} units", n); }
+
+std::string indicators_words(std::size_t n, Lang lang) {
+  return trf(lang, n == 1 ? "{} indicator" : "{} indicators", n);
 }
 
 std::string rollup_latest(const RollupIndicator& ri, Lang lang) {

@@ -32,6 +32,12 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
 std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang);
 // A share as a percentage with one decimal ("52.1%"), "—" when absent.
 std::string share_text(const std::optional<double>& share, Lang lang);
+// What a budget has spent as a share of its stated total, "—" without a
+// positive total.
+std::string spent_share_text(const BudgetResult& budget, Lang lang);
+// "1 unit", "3 units" ("3 đơn vị"); "1 indicator", "6 indicators".
+std::string units_words(std::size_t n, Lang lang);
+std::string indicators_words(std::size_t n, Lang lang);
 // The latest value of a roll-up with its year; for flags the share of units
 // where it is done ("60% done (2025)"); "—" without values.
 std::string rollup_latest(const RollupIndicator& ri, Lang lang);

@@ -13,6 +13,9 @@ namespace plancheck {
 // unrounded.
 std::string render_csv(const Report& report);
 
+// Text for a Markdown table cell: pipes escaped, line breaks flattened.
+std::string markdown_escape(std::string_view s);
+
 // Per unit a status summary and a table of milestones, worst first, in `lang`.
 std::string render_markdown(const Report& report, Lang lang);
 

@@ -47,8 +47,6 @@ std::string badge(Status s, std::string_view text) {
                      status_colour_hex(s), esc(text));
 }
 
-std::string units_words(std::size_t n, Lang lang) { return trf(lang, n == 1 ? "{} unit" : "{} units", n); }
-
 // A key per chart element, drawn as in the charts (same classes).
 std::string legend(Lang lang) {
   const std::array<std::pair<const char*, const char*>, 4> keys{{
@@ -120,7 +118,7 @@ std::string status_overview(const UnitResult& u, Lang lang) {
                          status_colour_hex(s), esc(words));
   }
   return fmt::format(R"(<p class="counts">{}: {}</p><div class="bar" role="img" aria-label="{}">{}</div>)",
-                     esc(trf(lang, total == 1 ? "{} indicator" : "{} indicators", total)), badges,
+                     esc(indicators_words(total, lang)), badges,
                      esc(tr(lang, "Indicators by status")), bar);
 }
 
@@ -164,7 +162,7 @@ std::string budget_section(const Report& report, const UnitResult& u, Lang lang)
                         money(line.spent), share_text(line.share, lang));
   rows += fmt::format(R"(<tr><th></th><th>{}</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th></tr>)",
                       esc(tr(lang, "Total (as stated)")), b.total ? money(*b.total) : "—", money(u.budget->spent),
-                      b.total && *b.total > 0 ? share_text(u.budget->spent / *b.total, lang) : "—");
+                      spent_share_text(*u.budget, lang));
   return fmt::format("<h3>{}</h3><p class=\"meta\">{}, {}</p><table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>\n",
                      esc(tr(lang, "Budget")), esc(b.currency.empty() ? std::string(tr(lang, "amounts as stated")) : b.currency),
                      esc(trf(lang, "spending up to {}", report.as_of ? std::to_string(*report.as_of) : "—")),

@@ -8,17 +8,9 @@
 namespace plancheck {
 namespace {
 
-// A table cell: pipes escaped, line breaks flattened.
+// A table cell; an empty one keeps a space so the row stays a table row.
 std::string cell(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '\n' || c == '\r')
-      out += ' ';
-    else
-      out += c;
-  }
+  const std::string out = markdown_escape(s);
   return out.empty() ? " " : out;
 }
 
@@ -32,7 +24,7 @@ std::string summary_line(const UnitResult& u, Lang lang) {
   for (Status s : kAllStatuses)
     parts.push_back(fmt::format("{} {}", u.counts[static_cast<std::size_t>(s)], status_words(s, lang)));
   const std::size_t n = u.indicators.size();
-  return fmt::format("**{}:** {}", trf(lang, n == 1 ? "{} indicator" : "{} indicators", n), fmt::join(parts, " · "));
+  return fmt::format("**{}:** {}", indicators_words(n, lang), fmt::join(parts, " · "));
 }
 
 std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
@@ -64,10 +56,23 @@ std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
 
 }  // namespace
 
+std::string markdown_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
 std::string render_markdown(const Report& report, Lang lang) {
   const std::size_t n = report.units.size();
   std::string out = fmt::format("# {}\n\n{} · {} · {}\n\n", tr(lang, "plancheck report"), as_of_words(report, lang),
-                                method_words(report, lang), trf(lang, n == 1 ? "{} unit" : "{} units", n));
+                                method_words(report, lang), units_words(n, lang));
   for (const UnitResult& u : report.units) out += unit_section(report, u, lang);
   return out;
 }

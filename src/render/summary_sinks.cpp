@@ -6,6 +6,7 @@
 #include "core/format.hpp"
 #include "core/text.hpp"
 #include "render/describe.hpp"
+#include "render/formats.hpp"
 #include "render/report_json.hpp"
 #include "render/text_table.hpp"
 
@@ -57,13 +58,13 @@ class TableSink : public SummarySink {
   }
 
   void end(const SummaryTail& tail) override {
-    out_ << "\n" << units_words(tail.units) << "\n";
+    out_ << "\n" << units_words(static_cast<std::size_t>(tail.units), lang_) << "\n";
     ranking(tail);
     out_ << "\n" << tr(lang_, "Roll-up over all units") << "\n" << rollup_table(tail.rollup);
     for (const RollupGroup& g : tail.groups)
       out_ << "\n"
            << trf(lang_, "Roll-up of {} ({})", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
-                  units_words(g.units))
+                  units_words(static_cast<std::size_t>(g.units), lang_))
            << "\n"
            << rollup_table(g.indicators);
   }
@@ -81,7 +82,6 @@ class TableSink : public SummarySink {
     return line;
   }
 
-  std::string units_words(int n) const { return trf(lang_, n == 1 ? "{} unit" : "{} units", n); }
   std::string head(const char* english) const { return std::string(tr(lang_, english)); }
 
   void ranking(const SummaryTail& tail) {
@@ -197,12 +197,6 @@ class JsonSink : public SummarySink {
   bool first_ = true;
 };
 
-std::string md(std::string_view s) {
-  std::string out;
-  for (char c : s) out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
-  return out;
-}
-
 class MarkdownSink : public SummarySink {
  public:
   MarkdownSink(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
@@ -218,23 +212,23 @@ class MarkdownSink : public SummarySink {
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
-    std::string line = fmt::format("| `{}` | {} |", plan.unit.id, md(plan.unit.name));
+    std::string line = fmt::format("| `{}` | {} |", plan.unit.id, markdown_escape(plan.unit.name));
     for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
-    out_ << line << ' ' << md(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
+    out_ << line << ' ' << markdown_escape(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
   }
 
   void end(const SummaryTail& tail) override {
-    out_ << fmt::format("\n{}.\n\n## {}\n\n", units_words(tail.units), tr(lang_, "Roll-up over all units"))
+    out_ << fmt::format("\n{}.\n\n## {}\n\n", units_words(static_cast<std::size_t>(tail.units), lang_), tr(lang_, "Roll-up over all units"))
          << table(tail.rollup);
     for (const RollupGroup& g : tail.groups)
       out_ << fmt::format("\n## {}\n\n",
-                          trf(lang_, "Roll-up of {} ({}), {}", md(g.name.empty() ? g.id : g.name), fmt::format("`{}`", g.id),
-                              units_words(g.units)))
+                          trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
+                              fmt::format("`{}`", g.id),
+                              units_words(static_cast<std::size_t>(g.units), lang_)))
            << table(g.indicators);
   }
 
  private:
-  std::string units_words(int n) const { return trf(lang_, n == 1 ? "{} unit" : "{} units", n); }
 
   std::string table(const std::vector<RollupIndicator>& rollup) const {
     std::string out = "|";
@@ -242,8 +236,9 @@ class MarkdownSink : public SummarySink {
       out += fmt::format(" {} |", tr(lang_, h));
     out += "\n|---|--:|---|--:|---|--:|\n";
     for (const RollupIndicator& ri : rollup)
-      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(indicator_name(*ri.indicator, lang_)), ri.units_count,
-                         tr(lang_, aggregation_name(ri.aggregation)), md(rollup_latest(ri, lang_)),
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_escape(indicator_name(*ri.indicator, lang_)),
+                         ri.units_count,
+                         tr(lang_, aggregation_name(ri.aggregation)), markdown_escape(rollup_latest(ri, lang_)),
                          status_words(ri.result.status, lang_), ri.missing.size());
     return out;
   }

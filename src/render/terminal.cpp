@@ -43,7 +43,7 @@ std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
     parts.push_back(n > 0 ? paint(style, s, text) : text);
   }
   const std::size_t total = u.indicators.size();
-  return fmt::format("{}: {}", trf(style.lang, total == 1 ? "{} indicator" : "{} indicators", total), fmt::join(parts, ", "));
+  return fmt::format("{}: {}", indicators_words(total, style.lang), fmt::join(parts, ", "));
 }
 
 // Reasons for unknown statuses, once each, with the indicators they apply to.
@@ -83,7 +83,7 @@ std::string budget_section(const Report& report, const UnitResult& u, const Term
                    share_text(line.share, lang)});
   const std::string total = b.total ? money(*b.total) : "—";
   table.add_row({"", std::string(tr(lang, "Total (as stated)")), total, money(u.budget->spent),
-                 b.total && *b.total > 0 ? share_text(u.budget->spent / *b.total, lang) : "—"});
+                 spent_share_text(*u.budget, lang)});
   return fmt::format("\n  {} ({}), {}\n{}", bold(style, std::string(tr(lang, "Budget"))),
                      b.currency.empty() ? std::string(tr(lang, "amounts as stated")) : b.currency,
                      trf(lang, "spending up to {}", report.as_of ? std::to_string(*report.as_of) : "—"),

@@ -19,6 +19,7 @@
 #include <sstream>
 
 #include "core/format.hpp"
+#include "core/text.hpp"
 #include "render/describe.hpp"
 
 namespace plancheck {
@@ -37,18 +38,11 @@ std::string utf8_prefix(std::string_view s, std::size_t n) {
   return std::string(s.substr(0, end));
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Excel compares sheet names without case, and reserves "History".
 bool name_taken(const std::string& name, const std::vector<std::string>& taken) {
-  const std::string lower = ascii_lower(name);
+  const std::string lower = fold_case(name);
   if (lower == "history") return true;
-  return std::any_of(taken.begin(), taken.end(), [&](const std::string& t) { return ascii_lower(t) == lower; });
+  return std::any_of(taken.begin(), taken.end(), [&](const std::string& t) { return fold_case(t) == lower; });
 }
 
 std::string trim_apostrophes(std::string s) {
@@ -271,7 +265,7 @@ class Writer {
     Sheet s = add_sheet(std::string(tr(lang_, "Summary")));
     const std::size_t n = report_.units.size();
     s.text(0, 0, fmt::format("{} · {} · {} · {}", tr(lang_, "plancheck summary"), as_of_words(report_, lang_),
-                             method_words(report_, lang_), trf(lang_, n == 1 ? "{} unit" : "{} units", n)),
+                             method_words(report_, lang_), units_words(n, lang_)),
            styles_->title);
     summary_header(s, 1);
     lxw_row_t row = 2;
@@ -298,7 +292,7 @@ class Writer {
     for (const RollupGroup& g : tail.groups) {
       const std::string parent = g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id);
       row += 2;  // a blank row between tables
-      s.text(row, 0, trf(lang_, "Roll-up of {} ({})", parent, trf(lang_, g.units == 1 ? "{} unit" : "{} units", g.units)),
+      s.text(row, 0, trf(lang_, "Roll-up of {} ({})", parent, units_words(static_cast<std::size_t>(g.units), lang_)),
              styles_->title);
       row = rollup_table(s, row + 1, g.indicators);
     }

@@ -131,18 +131,12 @@ def projection(doc):
     check(creche["projection"]["year"] == 2035, "projection year")
 
 
-evaluate = run_json("evaluate", FIXTURE, "--format", "json")
-contract(evaluate)
-linear_numbers(evaluate)
-cagr = run_json("evaluate", FIXTURE, "--format", "json", "--method", "cagr")
-contract(cagr)
-cagr_numbers(cagr)
-gaps = run_json("gaps", FIXTURE, "--format", "json")
-contract(gaps)
-gaps_order(gaps)
-project = run_json("project", FIXTURE, "--format", "json", "--to", "2035")
-contract(project)
-projection(project)
+# Each command's document holds to the contract, then to its own numbers.
+for command, options, numbers in (("evaluate", [], linear_numbers), ("evaluate", ["--method", "cagr"], cagr_numbers),
+                                  ("gaps", [], gaps_order), ("project", ["--to", "2035"], projection)):
+    doc = run_json(command, FIXTURE, "--format", "json", *options)
+    contract(doc)
+    numbers(doc)
 filtered = run_json("evaluate", FIXTURE, "--format", "json", "--indicator", "preschool.*", "--status", "on-track")
 check([i["id"] for i in filtered["units"][0]["indicators"]] == ["preschool.creche-enrolment", "preschool.malnutrition"],
       "filters")
