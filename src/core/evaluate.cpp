@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/args.h>
 #include <fmt/format.h>
 
 namespace plancheck {
@@ -12,13 +13,21 @@ constexpr int kLastAttainmentYear = 2045;
 
 bool has_trend_kind(const Indicator& ind) { return ind.kind == Kind::Number || ind.kind == Kind::Ratio; }
 
-double direction(const Indicator& ind) { return ind.better == Better::Higher ? 1.0 : -1.0; }
-
 // Milestones and flags are met at or beyond the target stage; numbers by
 // their target expression.
 bool satisfies_target(const Indicator& ind, const Target& t, double v) {
   if (has_trend_kind(ind)) return satisfies(t.numeric, v);
   return v >= t.numeric.value - kEps;
+}
+
+// Which way is ahead for this target seen from v: +1 up, −1 down. A size
+// with no direction (better: neither) moves towards its band; inside the
+// band there is no direction (nullopt).
+std::optional<double> direction(const Indicator& ind, const NumericTarget& t, double v) {
+  if (ind.better == Better::Higher || !has_trend_kind(ind)) return 1.0;
+  if (ind.better == Better::Lower) return -1.0;
+  if (satisfies(t, v)) return std::nullopt;
+  return v < reference_bound(t, v) ? 1.0 : -1.0;
 }
 
 // The point of the plan's own path a target stands for: its threshold, the
@@ -47,16 +56,33 @@ std::vector<Point> build_points(const Indicator& ind, int as_of) {
   return points;
 }
 
-// A maintained flag must have held in every reported year from the start of
-// the record to the milestone (or the as-of year, if earlier).
-bool maintained(const std::vector<Point>& points, int until) {
-  return std::all_of(points.begin(), points.end(), [&](const Point& p) { return p.year > until || p.value >= 1 - kEps; });
+// The years up to `until` whose reported value (the baseline does not count)
+// broke a maintained ("duy trì") target.
+std::vector<int> lapses(const Indicator& ind, const Target& t, int until) {
+  std::vector<int> years;
+  if (!t.maintain) return years;
+  for (const Observation& o : ind.actuals)
+    if (o.year <= until && !satisfies_target(ind, t, o.value)) years.push_back(o.year);
+  return years;
 }
 
-bool is_met(const Indicator& ind, const Milestone& m, const std::vector<Point>& points, int as_of) {
-  const double vL = points.back().value;
-  if (ind.kind == Kind::Flag && m.target.maintain) return vL >= 1 - kEps && maintained(points, std::min(m.year, as_of));
-  return satisfies_target(ind, m.target, vL);
+// A recognition (school standard, accreditation) decided in `year`; what it
+// grants holds for valid_for years, after which nothing is recognised.
+struct Recognition {
+  int year = 0;
+  double value = 0;  // what holds: the stage or flag, 0 once expired
+  bool expired = false;
+  int last_year(int valid_for) const { return year + valid_for - 1; }
+};
+
+// What holds in `year`: the latest decision up to then, if still valid.
+std::optional<Recognition> recognition_at(const std::vector<Point>& points, int year, int valid_for) {
+  const Point* latest = nullptr;
+  for (const Point& p : points)
+    if (p.year <= year) latest = &p;
+  if (!latest) return std::nullopt;
+  const bool expired = latest->year < year - valid_for + 1;
+  return Recognition{latest->year, expired ? 0.0 : latest->value, expired};
 }
 
 double numeric_gap(const NumericTarget& t, double v) {
@@ -66,7 +92,10 @@ double numeric_gap(const NumericTarget& t, double v) {
     case Op::AtMost:
     case Op::Below: return std::max(0.0, v - t.value);
     case Op::Between:
-    case Op::About: return v < t.low ? t.low - v : v > t.high ? v - t.high : 0.0;
+    case Op::About: {
+      if (satisfies(t, v)) return 0.0;
+      return std::fabs(reference_bound(t, v) - v);
+    }
   }
   return 0;
 }
@@ -84,14 +113,14 @@ double units_to_bound(Op op, double bound, double n, double d, bool percent) {
   }
 }
 
-std::optional<double> gap_units(const Indicator& ind, const NumericTarget& t, const Point& latest, bool met) {
+std::optional<double> gap_units(const Indicator& ind, const NumericTarget& t, const Point& latest) {
   if (ind.kind != Kind::Ratio || !latest.numerator || !latest.denominator) return std::nullopt;
-  if (met) return 0.0;
+  if (satisfies(t, latest.value)) return 0.0;
   const double n = *latest.numerator, d = *latest.denominator;
   double units = 0;
   if (t.op == Op::Between || t.op == Op::About) {
-    if (latest.value < t.low) units = units_to_bound(Op::AtLeast, t.low, n, d, ind.is_percent());
-    if (latest.value > t.high) units = units_to_bound(Op::AtMost, t.high, n, d, ind.is_percent());
+    const double bound = reference_bound(t, latest.value);
+    units = units_to_bound(latest.value < bound ? Op::AtLeast : Op::AtMost, bound, n, d, ind.is_percent());
   } else {
     units = units_to_bound(t.op, t.value, n, d, ind.is_percent());
   }
@@ -123,11 +152,11 @@ struct Cagr {
   std::optional<double> observed;  // CAGR_obs
   std::optional<double> required;  // CAGR_req
   std::optional<double> ratio;     // R
-  std::string reason;              // when ratio is absent
+  std::string_view reason;         // when ratio is absent: a reason:: phrase
 };
 
 // Compound annual growth from `base` to `latest` (CAGR_obs), or why not.
-std::optional<double> observed_growth(const Point& base, const Point& latest, std::string& reason) {
+std::optional<double> observed_growth(const Point& base, const Point& latest, std::string_view& reason) {
   const double v0 = base.value, vL = latest.value;
   if (latest.year - base.year < 1) {
     reason = reason::kBaseTooLate;
@@ -144,10 +173,12 @@ std::optional<double> observed_growth(const Point& base, const Point& latest, st
   return std::pow(vL / v0, 1.0 / (latest.year - base.year)) - 1;
 }
 
-// The Statistics Canada / Open SDG progress measure from base point `base`.
-// Zero or sign-changing values give no ratio and a reason; Open SDG would
-// replace a zero by 0.001, plancheck does not invent data.
-Cagr cagr(const Indicator& ind, const Point& base, const Point& latest, double target, int target_year) {
+// The Statistics Canada / Open SDG progress measure from base point `base`
+// towards the bound `target`, ahead being direction `d` (nullopt: inside the
+// band of a size, no ratio). Zero or sign-changing values give no ratio and
+// a reason; Open SDG would replace a zero by 0.001, plancheck does not
+// invent data.
+Cagr cagr(const Point& base, const Point& latest, double target, int target_year, std::optional<double> d) {
   Cagr c;
   c.observed = observed_growth(base, latest, c.reason);
   if (!c.observed) return c;
@@ -166,7 +197,7 @@ Cagr cagr(const Indicator& ind, const Point& base, const Point& latest, double t
     return c;
   }
   const double s = v0 < 0 ? -1 : 1;
-  c.ratio = s * direction(ind) * *c.observed / std::fabs(*c.required);
+  if (d) c.ratio = s * *d * *c.observed / std::fabs(*c.required);
   return c;
 }
 
@@ -185,22 +216,22 @@ struct Context {
   Method method;
 };
 
+// Linear method: projection, the pace needed from the latest value (defined
+// with or without a trend) and, with a trend, the pace ratio.
 void fill_linear(const Context& ctx, const Milestone& m, MilestoneResult& r) {
   const Point& L = ctx.points.back();
+  if (m.year > L.year && !r.met) r.required_pace = (reference_bound(m.target.numeric, L.value) - L.value) / (m.year - L.year);
   if (!ctx.slope) return;
   const double b = *ctx.slope;
   if (m.year > L.year) r.projected = extrapolate(ctx.ind, L, b, m.year, Method::Linear);
-  if (m.year > L.year && !r.met) {
-    r.required_pace = (reference_bound(m.target.numeric, L.value) - L.value) / (m.year - L.year);
-    if (std::fabs(*r.required_pace) > 1e-15) r.pace_ratio = b / *r.required_pace;
-  }
+  if (r.required_pace && std::fabs(*r.required_pace) > 1e-15) r.pace_ratio = b / *r.required_pace;
   r.attainment_year = attainment_year(ctx.ind, m.target, L, b, Method::Linear);
 }
 
 void linear_status(const Context& ctx, const Milestone& m, MilestoneResult& r) {
   if (!ctx.slope) {
     r.status = Status::Unknown;
-    r.reason = reason::kNoTrend;
+    r.set_reason(reason::kNoTrend);
     return;
   }
   if (r.projected && satisfies_target(ctx.ind, m.target, *r.projected))
@@ -214,7 +245,8 @@ void linear_status(const Context& ctx, const Milestone& m, MilestoneResult& r) {
 void cagr_status(const Context& ctx, const Milestone& m, MilestoneResult& r) {
   const Point& L = ctx.points.back();
   const Point& base = ctx.baseline ? *ctx.baseline : ctx.points.front();
-  const Cagr c = cagr(ctx.ind, base, L, reference_bound(m.target.numeric, L.value), m.year);
+  const NumericTarget& t = m.target.numeric;
+  const Cagr c = cagr(base, L, reference_bound(t, L.value), m.year, direction(ctx.ind, t, L.value));
   if (c.observed && m.year > L.year) r.projected = extrapolate(ctx.ind, L, *c.observed, m.year, Method::Cagr);
   r.required_pace = c.required;
   r.pace_ratio = c.ratio;
@@ -222,51 +254,149 @@ void cagr_status(const Context& ctx, const Milestone& m, MilestoneResult& r) {
   if (r.met || r.status == Status::Missed) return;
   if (!c.ratio) {
     r.status = Status::Unknown;
-    r.reason = c.reason;
+    r.set_reason(c.reason);
     return;
   }
   r.status = status_from_ratio(*c.ratio, 0.95, 0.6);
+}
+
+// The value a stage or flag is judged on in `year`: the latest, or for
+// recognitions that expire what still holds then.
+double held_value(const Context& ctx, int year) {
+  if (!ctx.ind.valid_for) return ctx.points.back().value;
+  const auto held = recognition_at(ctx.points, year, *ctx.ind.valid_for);
+  return held ? held->value : 0.0;
+}
+
+// A milestone is judged at its year, or at the as-of year if earlier.
+double judged_value(const Context& ctx, const Milestone& m) { return held_value(ctx, std::min(m.year, ctx.as_of)); }
+
+bool is_met(const Context& ctx, const Milestone& m) {
+  const Indicator& ind = ctx.ind;
+  if (!ind.valid_for) return satisfies_target(ind, m.target, ctx.points.back().value);
+  if (!satisfies_target(ind, m.target, judged_value(ctx, m))) return false;
+  // Still ahead: the recognition must last until the milestone year.
+  if (m.year <= ctx.as_of) return true;
+  const auto held = recognition_at(ctx.points, ctx.as_of, *ind.valid_for);
+  return held->last_year(*ind.valid_for) >= m.year;
+}
+
+// The stage the plan's schedule expects at the latest point's year: its
+// path starts at the baseline stage (else the earliest value) before then
+// and runs through the milestones' stages, rounded down to a whole stage.
+std::optional<double> expected_stage(const Context& ctx, int year) {
+  std::optional<Point> start;
+  if (ctx.baseline && ctx.baseline->year < year)
+    start = ctx.baseline;
+  else if (ctx.points.front().year < year)
+    start = ctx.points.front();
+  if (!start) return std::nullopt;
+  return std::floor(*expected_at(ctx.ind, *start, year) + kEps);
+}
+
+// Where the plan's path says the indicator should be at the latest point,
+// and how far ahead of it the value is (semantics 1.0 §4, 1.1 §2-3).
+void fill_schedule(const Context& ctx, const Milestone& m, MilestoneResult& r) {
+  const Point& L = ctx.points.back();
+  if (ctx.ind.kind == Kind::Milestone) {
+    r.expected = expected_stage(ctx, L.year);
+    const double current = held_value(ctx, ctx.as_of);
+    if (r.expected) r.schedule = current - *r.expected;
+    return;
+  }
+  if (!ctx.baseline) return;
+  r.expected = expected_at(ctx.ind, *ctx.baseline, L.year);
+  if (const auto d = direction(ctx.ind, m.target.numeric, L.value)) r.schedule = (L.value - *r.expected) * *d;
+}
+
+// Stages and flags not yet met before their deadline: expiring recognitions
+// first (1.1 §4), then the plan's schedule for stages (1.1 §2).
+void stage_status(const Context& ctx, const Milestone& m, MilestoneResult& r) {
+  const Indicator& ind = ctx.ind;
+  if (ind.valid_for) {
+    const int n = *ind.valid_for;
+    const auto held = recognition_at(ctx.points, ctx.as_of, n);
+    const auto year = [](int y) { return std::to_string(y); };
+    if (held && !held->expired && satisfies_target(ind, m.target, held->value)) {
+      r.status = Status::AtRisk;
+      r.set_reason(reason::kRecognitionExpires, {year(held->year), year(held->last_year(n)), year(held->last_year(n) + 1)});
+      return;
+    }
+    if (held && held->expired) {
+      r.status = Status::OffTrack;
+      r.set_reason(reason::kRecognitionExpired, {year(held->year), year(held->last_year(n))});
+      return;
+    }
+  }
+  if (ind.kind == Kind::Flag) {
+    r.set_reason(reason::kFlagNoPath);
+    return;
+  }
+  if (!r.schedule) {
+    r.set_reason(reason::kNoStageBaseline);
+    return;
+  }
+  const double lag = -*r.schedule;
+  r.status = lag <= kEps ? Status::OnTrack : lag <= 1 + kEps ? Status::AtRisk : Status::OffTrack;
+}
+
+std::string year_list(const std::vector<int>& years) {
+  std::vector<std::string> texts;
+  for (int y : years) texts.push_back(std::to_string(y));
+  return fmt::format("{}", fmt::join(texts, ", "));
+}
+
+// Met, gap and progress: how far the value is from the target.
+void fill_gap(const Context& ctx, const Milestone& m, MilestoneResult& r) {
+  const Point& L = ctx.points.back();
+  const NumericTarget& t = m.target.numeric;
+  if (has_trend_kind(ctx.ind)) {
+    r.gap = numeric_gap(t, L.value);
+    r.gap_units = gap_units(ctx.ind, t, L);
+  } else {
+    const double v = judged_value(ctx, m);
+    r.gap = ctx.ind.kind == Kind::Milestone ? std::max(0.0, t.value - v)  // stages still to go
+                                            : (v >= t.value - kEps ? 0.0 : 1.0);
+  }
+  if (r.met) r.gap = 0.0;
+  if (r.met && r.gap_units) r.gap_units = 0.0;
+  if (!ctx.baseline) return;
+  const double v0 = ctx.baseline->value;
+  const double tv = has_trend_kind(ctx.ind) ? reference_bound(t, v0) : t.value;
+  if (std::fabs(tv - v0) > 1e-12) r.progress = (L.value - v0) / (tv - v0);
 }
 
 MilestoneResult evaluate_milestone(const Context& ctx, const Milestone& m) {
   MilestoneResult r;
   r.milestone = &m;
   if (ctx.points.empty()) {
-    r.reason = reason::kNoValue;
+    r.set_reason(reason::kNoValue);
     return r;
   }
-  const Point& L = ctx.points.back();
-  const NumericTarget& t = m.target.numeric;
-  r.met = is_met(ctx.ind, m, ctx.points, ctx.as_of);
-  if (has_trend_kind(ctx.ind)) {
-    r.gap = r.met ? 0.0 : numeric_gap(t, L.value);
-    r.gap_units = gap_units(ctx.ind, t, L, r.met);
-  } else if (ctx.ind.kind == Kind::Milestone) {
-    r.gap = r.met ? 0.0 : std::max(0.0, t.value - L.value);  // stages still to go
-  } else {
-    r.gap = r.met ? 0.0 : 1.0;  // a flag is done or not
-  }
-  if (ctx.baseline) {
-    const double v0 = ctx.baseline->value;
-    const double tv = has_trend_kind(ctx.ind) ? reference_bound(t, v0) : t.value;
-    if (std::fabs(tv - v0) > 1e-12) r.progress = (L.value - v0) / (tv - v0);
-    r.expected = expected_at(ctx.ind, *ctx.baseline, L.year);
-    r.schedule = (L.value - *r.expected) * direction(ctx.ind);
-  }
+  const std::vector<int> lapsed = lapses(ctx.ind, m.target, std::min(m.year, ctx.as_of));
+  r.met = lapsed.empty() && is_met(ctx, m);
+  fill_gap(ctx, m, r);
+  fill_schedule(ctx, m, r);
   if (r.met)
     r.status = Status::Met;
-  else if (m.year <= ctx.as_of)
+  else if (m.year <= ctx.as_of || !lapsed.empty())
     r.status = Status::Missed;
+  if (!lapsed.empty()) r.set_reason(reason::kNotMaintained, {year_list(lapsed)});
   if (!has_trend_kind(ctx.ind)) {
-    if (!r.met && m.year > ctx.as_of) r.reason = reason::kNoTrendKind;
+    if (!r.met && m.year > ctx.as_of && lapsed.empty()) stage_status(ctx, m, r);
     return r;
   }
-  if (ctx.method == Method::Cagr) {
+  if (ctx.method == Method::Cagr)
     cagr_status(ctx, m, r);
+  else
+    fill_linear(ctx, m, r);
+  if (!lapsed.empty()) {
+    // A lapse is final: no pace can repair a year already lost.
+    r.required_pace.reset();
+    r.pace_ratio.reset();
     return r;
   }
-  fill_linear(ctx, m, r);
-  if (!r.met && m.year > ctx.as_of) linear_status(ctx, m, r);
+  if (ctx.method == Method::Linear && !r.met && m.year > ctx.as_of) linear_status(ctx, m, r);
   return r;
 }
 
@@ -294,7 +424,15 @@ double extrapolate(const Indicator& ind, const Point& latest, double trend, int 
 
 void recount(UnitResult& unit) {
   unit.counts.fill(0);
-  for (const IndicatorResult& r : unit.indicators) ++unit.counts[static_cast<std::size_t>(r.status)];
+  unit.norm_counts.fill(0);
+  for (const IndicatorResult& r : unit.indicators)
+    ++(r.indicator->norm ? unit.norm_counts : unit.counts)[static_cast<std::size_t>(r.status)];
+}
+
+int total(const std::array<int, kAllStatuses.size()>& counts) {
+  int n = 0;
+  for (int c : counts) n += c;
+  return n;
 }
 
 std::string_view status_name(Status s) {
@@ -331,7 +469,17 @@ std::string_view method_name(Method m) { return m == Method::Linear ? "linear" :
 
 double reference_bound(const NumericTarget& t, double v) {
   if (t.op != Op::Between && t.op != Op::About) return t.value;
+  if (t.better == Better::Higher) return t.low;
+  if (t.better == Better::Lower) return t.high;
   return std::fabs(v - t.low) <= std::fabs(v - t.high) ? t.low : t.high;
+}
+
+void MilestoneResult::set_reason(std::string_view phrase, std::vector<std::string> args) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const std::string& a : args) store.push_back(a);
+  reason = fmt::vformat(phrase, store);
+  reason_phrase = phrase;
+  reason_args = std::move(args);
 }
 
 std::optional<double> ols_slope(const std::vector<Point>& points) {
@@ -366,7 +514,7 @@ YearsSeen years_seen(const Plan& p) {
     }
   seen.baseline = p.info.baseline_year;
   for (const Indicator& ind : p.indicators)
-    if (!seen.baseline && ind.baseline) seen.baseline = ind.baseline->year;
+    if (!p.info.baseline_year && ind.baseline) seen.baseline = std::max(seen.baseline.value_or(ind.baseline->year), ind.baseline->year);
   return seen;
 }
 
@@ -393,7 +541,7 @@ IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_o
     if (opts.method == Method::Linear) {
       r.trend = slope;
     } else {
-      std::string unused;
+      std::string_view unused;
       r.trend = observed_growth(r.baseline ? *r.baseline : r.points.front(), r.points.back(), unused);
     }
   }

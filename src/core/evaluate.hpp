@@ -39,13 +39,19 @@ struct Point {
   std::optional<double> denominator;
 };
 
-// Why a status is unknown or a ratio is absent (MilestoneResult::reason):
+// Why a status is unknown or a ratio is absent, why a maintained target is
+// missed, why a recognition puts a milestone at risk (MilestoneResult::reason):
 // fixed English phrases, so that renderers can show them in the report's
 // language (core/lang.cpp has each one's Vietnamese wording).
 namespace reason {
 inline constexpr std::string_view kNoValue = "no value up to the as-of year";
 inline constexpr std::string_view kNoTrend = "needs at least two values in distinct years for a trend";
-inline constexpr std::string_view kNoTrendKind = "no trend for milestones and flags";
+inline constexpr std::string_view kNoStageBaseline = "no baseline stage for the plan's schedule";
+inline constexpr std::string_view kFlagNoPath = "a yes/no target has no path";
+// Reasons with years in them: format strings, each {} one year or list.
+inline constexpr std::string_view kNotMaintained = "not maintained in {}";
+inline constexpr std::string_view kRecognitionExpires = "recognition of {} expires after {}; re-recognition due by {}";
+inline constexpr std::string_view kRecognitionExpired = "recognition of {} expired after {}; not renewed";
 inline constexpr std::string_view kBaseTooLate = "needs a base point at least one year before the latest value";
 inline constexpr std::string_view kBaseZero = "the base value is zero: growth rates cannot be computed";
 inline constexpr std::string_view kSignChange = "the values change sign: growth rates cannot be computed";
@@ -54,8 +60,10 @@ inline constexpr std::string_view kTargetSign = "the target and the base value d
 inline constexpr std::string_view kMilestoneNotAfterBase = "the milestone is not after the base year";
 inline constexpr std::string_view kNoGrowthRequired =
     "the target equals the base value: no growth is required, so the ratio is undefined";
-inline constexpr std::array kAll{kNoValue,  kNoTrend,    kNoTrendKind, kBaseTooLate,           kBaseZero,
-                                 kSignChange, kTargetZero, kTargetSign,  kMilestoneNotAfterBase, kNoGrowthRequired};
+inline constexpr std::array kAll{kNoValue,       kNoTrend,          kNoStageBaseline,    kFlagNoPath,
+                                 kNotMaintained, kRecognitionExpires, kRecognitionExpired, kBaseTooLate,
+                                 kBaseZero,      kSignChange,       kTargetZero,         kTargetSign,
+                                 kMilestoneNotAfterBase, kNoGrowthRequired};
 }  // namespace reason
 
 struct MilestoneResult {
@@ -71,7 +79,12 @@ struct MilestoneResult {
   std::optional<double> required_pace;
   std::optional<double> pace_ratio;
   std::optional<int> attainment_year;
-  std::string reason;  // why the status is unknown
+  std::string reason;               // in English, with its years filled in
+  std::string_view reason_phrase;   // the reason:: phrase it was made from
+  std::vector<std::string> reason_args;  // the phrase's {} values
+
+  // Sets reason, reason_phrase and reason_args together.
+  void set_reason(std::string_view phrase, std::vector<std::string> args = {});
 };
 
 struct IndicatorResult {
@@ -86,7 +99,10 @@ struct IndicatorResult {
 
 struct UnitResult {
   const Plan* plan = nullptr;
-  std::array<int, kAllStatuses.size()> counts{};  // by indicator status
+  // By indicator status: the plan's own targets, and apart from them the
+  // indicators whose targets restate a national norm (`basis: norm`).
+  std::array<int, kAllStatuses.size()> counts{};
+  std::array<int, kAllStatuses.size()> norm_counts{};
   std::vector<IndicatorResult> indicators;
   std::optional<BudgetResult> budget;
   std::vector<TaskResult> tasks;
@@ -94,7 +110,7 @@ struct UnitResult {
 
 // The as-of year when none is given: the latest year with an actual value
 // anywhere in the batch; with no actuals at all, the latest plan baseline
-// year (plan.baseline_year, else indicator baselines).
+// year (plan.baseline_year, else its latest indicator baseline).
 std::optional<int> default_as_of(const std::vector<Plan>& plans);
 
 // What default_as_of looks at, for one plan: its latest actual year
@@ -108,8 +124,10 @@ YearsSeen years_seen(const Plan& plan);
 IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_of, const EvaluationOptions& opts);
 UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const EvaluationOptions& opts);
 
-// Counts by indicator status (the status of each indicator's next milestone).
+// Counts by indicator status (the status of each indicator's next milestone),
+// plan targets in `counts`, norms in `norm_counts`.
 void recount(UnitResult& unit);
+int total(const std::array<int, kAllStatuses.size()>& counts);
 
 // Projections cannot leave the range a value can take: [0, 100] for
 // percentages, >= 0 for counts.
@@ -119,8 +137,9 @@ double clamp_projection(const Indicator& ind, double v);
 // (linear) or compound growth (cagr), clamped as projections are.
 double extrapolate(const Indicator& ind, const Point& latest, double trend, int year, Method method);
 
-// The bound a value must move towards: the threshold, or for a range or
-// approximate target the bound nearer to v.
+// The bound a value must move towards: the threshold; for a range or an
+// approximate target the lower bound (higher-is-better), the upper bound
+// (lower-is-better), or the bound nearer to v (better: neither).
 double reference_bound(const NumericTarget& t, double v);
 
 // Ordinary least-squares slope of value on year; nullopt with fewer than

@@ -72,6 +72,11 @@ std::string format_value(const Indicator& ind, double v, Lang lang) {
   return magnitude(ind, v, lang);
 }
 
+std::string format_estimate(const Indicator& ind, double v, Lang lang) {
+  if (!ind.is_count() || std::fabs(v - std::round(v)) < 1e-9) return format_value(ind, v, lang);
+  return format_fixed(v, 1, lang);
+}
+
 std::string format_delta(const Indicator& ind, double d, Lang lang) {
   if (ind.kind == Kind::Milestone || ind.kind == Kind::Flag) {
     const long n = std::lround(d);

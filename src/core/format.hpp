@@ -25,6 +25,9 @@ std::string format_plain(double v, Lang lang);
 std::string unit_words(const std::string& unit, Lang lang);
 
 // A value of the indicator: "52.1%", "12", "0.82", a stage name, "done".
+// A projection: like format_value, but a count that is not whole keeps one
+// decimal ("9.5" against a target of 10 must not read "10").
+std::string format_estimate(const Indicator& ind, double v, Lang lang);
 std::string format_value(const Indicator& ind, double v, Lang lang);
 
 // A difference in the indicator's unit, signed: "+3.9 pp", "-2 schools".

@@ -29,7 +29,8 @@ constexpr std::array kIndicatorKeys{"id"sv,        "name"sv,      "name_en"sv, "
                                     "stage"sv,     "kind"sv,      "unit"sv,    "better"sv,
                                     "baseline"sv,  "targets"sv,   "note"sv,    "tolerance"sv,
                                     "weight"sv,    "stages"sv,    "numerator_label"sv,
-                                    "denominator_label"sv, "formula"sv};
+                                    "denominator_label"sv, "formula"sv, "valid_for"sv,
+                                    "basis"sv,     "basis_ref"sv};
 constexpr std::array kBaselineKeys{"year"sv, "value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kRatioValueKeys{"value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kKindNames{"number"sv, "ratio"sv, "milestone"sv, "flag"sv};
@@ -179,7 +180,14 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
   switch (ind.kind) {
     case Kind::Milestone: {
       if (ind.stages.empty()) return std::nullopt;  // already reported: no stages to match
-      const auto idx = find_stage(ind, text);
+      // "duy trì <stage>": the stage must hold every year (unless a stage is
+      // itself named so).
+      std::string_view stage = text;
+      if (!find_stage(ind, text) && starts_with_folded(trim(text), "duy trì")) {
+        stage = trim(trim(text).substr(std::string_view("duy trì").size()));
+        t.maintain = true;
+      }
+      const auto idx = find_stage(ind, stage);
       if (!idx) return fail(fmt::format("is not one of its stages: {}", quoted_list(ind.stages)));
       t.numeric.value = static_cast<double>(*idx);
       return t;
@@ -200,8 +208,7 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
       if (t.numeric.op == Op::Between && t.numeric.low > t.numeric.high)
         return fail(fmt::format("is a range whose lower bound {} is above its upper bound {}", t.numeric.low,
                                 t.numeric.high));
-      const std::string f = fold_case(trim(text));
-      t.maintain = f.rfind("=", 0) == 0 || f.rfind("duy trì", 0) == 0;
+      t.maintain = t.numeric.maintain;
       return t;
     }
   }
@@ -265,6 +272,36 @@ void parse_formula_field(YamlContext& ctx, const YNode& node, const Fields& f, I
     ctx.error(ctx.at(*b), fmt::format("{} has a formula: its baseline is computed from its inputs, remove \"baseline\"", ind.id));
 }
 
+Better better_from(const std::optional<std::string>& s) {
+  if (s == "lower") return Better::Lower;
+  if (s == "neither") return Better::Neither;
+  return Better::Higher;
+}
+
+// `valid_for: N`: a whole number of years, on recognitions only.
+void parse_validity(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
+  const YNode* node = f.get("valid_for");
+  if (!node) return;
+  const auto years = number_field(ctx, f, "valid_for", what);
+  if (!years) return;
+  if (*years < 1 || *years > 100 || std::floor(*years) != *years) {
+    ctx.error(ctx.at(*node), fmt::format("\"valid_for\" of {} must be a whole number of years from 1 to 100", ind.id));
+    return;
+  }
+  if (ind.kind != Kind::Milestone && ind.kind != Kind::Flag) {
+    ctx.error(ctx.at(*node), fmt::format("\"valid_for\" of {}: only milestone and flag indicators hold recognitions "
+                                         "that expire (it is {})", ind.id, kind_name(ind.kind)));
+    return;
+  }
+  ind.valid_for = static_cast<int>(*years);
+}
+
+// `basis: norm` with `basis_ref`: targets restating a national norm.
+void parse_basis(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
+  ind.norm = choice_field(ctx, f, "basis", what, std::array{"plan"sv, "norm"sv}) == "norm";
+  ind.basis_ref = text_field(ctx, f, "basis_ref", what);
+}
+
 Kind kind_from(std::string_view s) {
   return s == "ratio" ? Kind::Ratio : s == "milestone" ? Kind::Milestone : s == "flag" ? Kind::Flag : Kind::Number;
 }
@@ -291,12 +328,12 @@ std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
   ind.stage = choice_field(ctx, f, "stage", what, kStageNames).value_or("");
   ind.kind = kind_from(choice_field(ctx, f, "kind", what, kKindNames).value_or("number"));
   ind.unit = text_field(ctx, f, "unit", what);
-  ind.better = choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv}).value_or("higher") == "lower"
-                   ? Better::Lower
-                   : Better::Higher;
+  ind.better = better_from(choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv, "neither"sv}));
   ind.tolerance = number_field(ctx, f, "tolerance", what);
   ind.weight = number_field(ctx, f, "weight", what);
   ind.note = text_field(ctx, f, "note", what);
+  parse_validity(ctx, f, ind, what);
+  parse_basis(ctx, f, ind, what);
   ind.numerator_label = text_field(ctx, f, "numerator_label", what);
   ind.denominator_label = text_field(ctx, f, "denominator_label", what);
   if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);

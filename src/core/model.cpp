@@ -17,14 +17,22 @@ std::string_view kind_name(Kind k) {
   return "?";
 }
 
-std::string_view better_name(Better b) { return b == Better::Higher ? "higher" : "lower"; }
+std::string_view better_name(Better b) {
+  switch (b) {
+    case Better::Higher: return "higher";
+    case Better::Lower: return "lower";
+    case Better::Neither: return "neither";
+  }
+  return "?";
+}
 
 bool Indicator::is_count() const {
   if (unit.empty() || unit == "%" || kind == Kind::Milestone || kind == Kind::Flag) return false;
   const std::string u = fold_case(unit);
-  for (std::string_view not_count : {"index", "chỉ số", "vnd", "đồng", "/", " per ", "rate", "year", "năm"})
+  // Money ("triệu VNĐ", "million VND", "đồng"), an index, a rate.
+  for (std::string_view not_count : {"vnd", "vnđ", "đồng", "index", "chỉ số", "/"})
     if (u.find(not_count) != std::string::npos) return false;
-  return true;
+  return !has_word(u, "per");
 }
 
 std::optional<Date> parse_date(std::string_view text) {

@@ -63,6 +63,14 @@ struct Indicator {
   Better better = Better::Higher;
   std::optional<double> tolerance;
   std::optional<double> weight;
+  // Milestones and flags whose values are recognitions that expire
+  // (national-standard schools: 5 years): a value of year Y holds until
+  // Y + valid_for - 1.
+  std::optional<int> valid_for;
+  // `basis: norm`: the targets restate a national norm (class sizes of
+  // Thông tư 28/2020), not a commitment of the plan; reports label them.
+  bool norm = false;
+  std::string basis_ref;
   std::vector<std::string> stages;  // kind: milestone, lowest first
   std::string numerator_label;
   std::string denominator_label;
@@ -76,7 +84,8 @@ struct Indicator {
 
   bool is_percent() const { return unit == "%"; }
   // Counted things (schools, pupils, …): not "%", not an index, not money
-  // or a rate; see docs/semantics-choices.md.
+  // or a rate (semantics 1.1 §6); only counts are clamped at 0 and shown
+  // as whole numbers.
   bool is_count() const;
 };
 

@@ -104,7 +104,16 @@ NumericTarget range(const Scanned& lo, const Scanned& hi) {
   return t;
 }
 
-Op default_op(Better better) { return better == Better::Higher ? Op::AtLeast : Op::AtMost; }
+// A plain "95%": at least for higher-is-better, at most for lower-is-better,
+// and for a size with no direction the band "about 95%".
+Op default_op(Better better) {
+  switch (better) {
+    case Better::Higher: return Op::AtLeast;
+    case Better::Lower: return Op::AtMost;
+    case Better::Neither: return Op::About;
+  }
+  return Op::AtLeast;
+}
 
 TargetParse fail(std::string why) { return {std::nullopt, std::move(why)}; }
 
@@ -133,14 +142,18 @@ Op op_for(Prefix p, Better better) {
   }
 }
 
-}  // namespace
-
-TargetParse parse_numeric_target(std::string_view text, const TargetContext& ctx) {
+TargetParse parse_expression(std::string_view text, const TargetContext& ctx) {
   const std::string folded = fold_case(trim(text));
   std::string_view s = folded;
   const NumberStyle style{!ctx.percent_unit};
-  consume(s, "đạt");  // "đạt 95%" reads as "95%"
-  const Prefix prefix = consume_prefix(s);
+  consume(s, "đạt");  // "đạt 95%" reads as "95%", "đạt duy trì 100%" as "duy trì 100%"
+  Prefix prefix = consume_prefix(s);
+  const bool maintain = prefix == Prefix::Maintain;
+  if (maintain) {
+    // "duy trì đạt 100%", "duy trì trên 95%": the comparison after it counts.
+    consume(s, "đạt");
+    if (const Prefix inner = consume_prefix(s); inner != Prefix::Default && inner != Prefix::From) prefix = inner;
+  }
   if (prefix == Prefix::From) return parse_from(s, style);
   const auto first = scan_number(s, style);
   if (!first) return fail(std::string(kNotATarget));
@@ -151,12 +164,21 @@ TargetParse parse_numeric_target(std::string_view text, const TargetContext& ctx
   }
   if (!s.empty()) return fail(std::string(kNotATarget));
   NumericTarget t = comparison(op_for(prefix, ctx.better), *first);
+  t.maintain = maintain;
   if (t.op == Op::About) {
     const double tol = ctx.tolerance.value_or(ctx.percent_unit ? 2.0 : 0.025 * std::fabs(t.value));
     t.low = t.value - tol;
     t.high = t.value + tol;
   }
   return {t, {}};
+}
+
+}  // namespace
+
+TargetParse parse_numeric_target(std::string_view text, const TargetContext& ctx) {
+  TargetParse parsed = parse_expression(text, ctx);
+  if (parsed.target) parsed.target->better = ctx.better;
+  return parsed;
 }
 
 std::optional<TargetYear> parse_target_year(std::string_view text) {
@@ -180,7 +202,12 @@ bool satisfies(const NumericTarget& t, double v) {
     case Op::AtMost: return v <= t.value + eps;
     case Op::Below: return v < t.value - eps;
     case Op::Between:
-    case Op::About: return v >= t.low - eps && v <= t.high + eps;
+    case Op::About: {
+      const bool above_low = v >= t.low - eps, below_high = v <= t.high + eps;
+      if (t.better == Better::Higher) return above_low;
+      if (t.better == Better::Lower) return below_high;
+      return above_low && below_high;
+    }
   }
   return false;
 }

@@ -9,7 +9,9 @@
 
 namespace plancheck {
 
-enum class Better { Higher, Lower };
+// Which way is good. `Neither`: the plan states a size (a forecast of
+// classes or pupils), so "about" and range targets are two-sided bands.
+enum class Better { Higher, Lower, Neither };
 
 // How a numeric target constrains a value v.
 enum class Op {
@@ -30,6 +32,10 @@ struct NumericTarget {
   double low = 0;    // Between/About: the accepted band
   double high = 0;
   bool percent = false;  // written with '%'
+  // A range or "about" target is one-sided unless `better` is Neither:
+  // exceeding a higher-is-better target is never a failure (format 1.1).
+  Better better = Better::Higher;
+  bool maintain = false;  // "duy trì 100%", "= 100%": must hold every year
 };
 
 // Text of the accepted forms, quoted in error messages.
@@ -58,7 +64,8 @@ struct TargetYear {
 std::optional<TargetYear> parse_target_year(std::string_view text);
 
 // True when v satisfies the target; comparisons within 1e-9 of a bound
-// count as on the bound (semantics.md, "met").
+// count as on the bound. Ranges and "about" targets are one-sided for
+// higher/lower-is-better indicators (see NumericTarget::better).
 bool satisfies(const NumericTarget& t, double v);
 
 }  // namespace plancheck

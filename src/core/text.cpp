@@ -156,4 +156,13 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
   return fold_case(text).rfind(fold_case(prefix), 0) == 0;
 }
 
+bool has_word(std::string_view text, std::string_view word) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) return true;
+  }
+  return false;
+}
+
 }  // namespace plancheck

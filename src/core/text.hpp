@@ -26,6 +26,10 @@ std::string pad_left(std::string_view s, std::size_t width);
 // Cuts the text to at most `width` columns, ending with "…" when cut.
 std::string truncate_to_width(std::string_view s, std::size_t width);
 
+// True when `word` occurs in `text` as a whole word: not preceded or
+// followed by an ASCII letter ("per 1000", "pupils per class", not "percent").
+bool has_word(std::string_view text, std::string_view word);
+
 bool starts_with_folded(std::string_view text, std::string_view prefix);
 
 }  // namespace plancheck

@@ -15,7 +15,7 @@ constexpr std::array kHeader{
     "year",          "year_label",      "target",       "op",          "value",             "low",
     "high",          "maintain",        "line",         "status",      "met",               "gap",
     "gap_units",     "progress",        "expected",     "schedule",    "projected",         "required_pace",
-    "pace_ratio",    "attainment_year", "reason"};
+    "pace_ratio",    "attainment_year", "reason",       "basis",       "basis_ref"};
 
 // RFC 4180: quote when the field holds a comma, quote or line break.
 std::string field(std::string_view s) {
@@ -72,6 +72,8 @@ std::vector<std::string> row(const MilestoneRef& ref) {
     cells.push_back(num(v));
   cells.push_back(num(m.attainment_year));
   cells.push_back(m.reason);
+  cells.push_back(ind.norm ? "norm" : "plan");
+  cells.push_back(ind.basis_ref);
   return cells;
 }
 

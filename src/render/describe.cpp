@@ -1,5 +1,7 @@
 #include "render/describe.hpp"
 
+#include <fmt/args.h>
+
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
@@ -17,8 +19,13 @@ std::string as_of_words(const Report& r, Lang lang) {
   return r.as_of ? trf(lang, "as of {}", *r.as_of) : std::string(tr(lang, "no data"));
 }
 
-const std::string& indicator_name(const Indicator& ind, Lang lang) {
-  return lang == Lang::En && !ind.name_en.empty() ? ind.name_en : ind.name;
+std::string norm_words(const Indicator& ind, Lang lang) {
+  if (!ind.norm) return "";
+  return ind.basis_ref.empty() ? fmt::format(" ({})", tr(lang, "norm")) : trf(lang, " (norm: {})", ind.basis_ref);
+}
+
+std::string indicator_name(const Indicator& ind, Lang lang) {
+  return (lang == Lang::En && !ind.name_en.empty() ? ind.name_en : ind.name) + norm_words(ind, lang);
 }
 
 // Latest value, with its year when older than the as-of year.
@@ -76,6 +83,10 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
   const Indicator& ind = *r.indicator;
   if (!m.gap) return "";
   if (m.met) return "—";
+  // Not met with nothing to add: the value is there, but a recognition runs
+  // out or a maintained target lapsed on the way.
+  if (*m.gap == 0 && m.reason_phrase == reason::kRecognitionExpires) return std::string(tr(lang, "re-recognition due"));
+  if (*m.gap == 0 && m.reason_phrase == reason::kNotMaintained) return std::string(tr(lang, "lapsed"));
   if (ind.kind == Kind::Flag) return std::string(tr(lang, "not done"));
   if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap, lang).substr(1);
   std::string text = format_delta(ind, *m.gap, lang);
@@ -110,6 +121,8 @@ std::string indicators_words(std::size_t n, Lang lang) {
   return trf(lang, n == 1 ? "{} indicator" : "{} indicators", n);
 }
 
+std::string norms_words(std::size_t n, Lang lang) { return trf(lang, n == 1 ? "{} norm" : "{} norms", n); }
+
 std::string rollup_latest(const RollupIndicator& ri, Lang lang) {
   const IndicatorResult& r = ri.result;
   if (!r.latest) return "—";
@@ -120,7 +133,7 @@ std::string rollup_latest(const RollupIndicator& ri, Lang lang) {
 }
 
 std::string optional_value(const Indicator& ind, const std::optional<double>& v, Lang lang) {
-  return v ? format_value(ind, *v, lang) : "—";
+  return v ? format_estimate(ind, *v, lang) : "—";
 }
 
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)" for a milestone not yet due.
@@ -137,6 +150,13 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
   return text;
 }
 
+std::string reason_text(const MilestoneResult& m, Lang lang) {
+  if (m.reason_phrase.empty()) return m.reason;
+  fmt::dynamic_format_arg_store<fmt::format_context> args;
+  for (const std::string& a : m.reason_args) args.push_back(a);
+  return fmt::vformat(tr(lang, m.reason_phrase), args);
+}
+
 const MilestoneResult* next_milestone(const Report& report, const IndicatorResult& r) {
   for (const MilestoneResult& m : r.milestones)
     if (!report.as_of || m.milestone->year >= *report.as_of) return &m;
@@ -147,7 +167,7 @@ std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang)
   const IndicatorResult& r = *g.indicator;
   const MilestoneResult& m = *g.milestone;
   const Indicator& ind = *r.indicator;
-  if (!r.latest) return std::string(tr(lang, m.reason));
+  if (!r.latest) return reason_text(m, lang);
   std::vector<std::string> parts;
   std::string now = trf(lang, "{} in {}", format_value(ind, r.latest->value, lang), r.latest->year_label);
   const std::string gap = gap_text(r, m, lang);
@@ -158,7 +178,7 @@ std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang)
   if (numeric && m.schedule && format_delta(ind, *m.schedule, lang).front() == '-')
     parts.push_back(trf(lang, "{} behind the plan's path",
                         ind.is_count() ? count_text(ind, -*m.schedule, lang) : format_delta(ind, -*m.schedule, lang).substr(1)));
-  if (m.status == Status::Unknown && !m.reason.empty()) parts.push_back(std::string(tr(lang, m.reason)));
+  if (!m.reason.empty()) parts.push_back(reason_text(m, lang));
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 

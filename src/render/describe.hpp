@@ -15,21 +15,27 @@ namespace plancheck {
 // (JUnit, GitHub) are always English.
 std::string method_words(const Report& r, Lang lang);   // "linear trend"
 std::string as_of_words(const Report& r, Lang lang);    // "as of 2026"
+// " (norm: Thông tư 28/2020/TT-BGDĐT)" for targets taken from a national
+// norm (`basis: norm`), "" for the plan's own targets.
+std::string norm_words(const Indicator& ind, Lang lang);
 // The indicator's name: the plan's own wording in Vietnamese, `name_en` (when
-// given) in English.
-const std::string& indicator_name(const Indicator& ind, Lang lang);
+// given) in English; norms say so.
+std::string indicator_name(const Indicator& ind, Lang lang);
 // Latest value, with its year when older than the as-of year.
 std::string latest_text(const Report& report, const IndicatorResult& r, Lang lang);
 // The gap in the indicator's unit, and in counted things for ratios:
 // "17.5 pp (2 more schools)"; "—" when met, "" when unknown.
 std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang lang);
-// A projected or other optional value, "—" when absent.
+// A projected value (see format_estimate), "—" when absent.
 std::string optional_value(const Indicator& ind, const std::optional<double>& v, Lang lang);
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)", or "" when no pace applies.
 std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m, Lang lang);
 // The whole story of a milestone not met: "62.5% in 2026: 17.5 pp short
 // (2 more schools); needs +4.4 pp/yr (trend +6.2 pp/yr)".
 std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang);
+// Why a milestone has its status ("not maintained in 2026"), in `lang`;
+// "" when no reason applies.
+std::string reason_text(const MilestoneResult& m, Lang lang);
 // A share as a percentage with one decimal ("52.1%"), "—" when absent.
 std::string share_text(const std::optional<double>& share, Lang lang);
 // What a budget has spent as a share of its stated total, "—" without a
@@ -38,6 +44,8 @@ std::string spent_share_text(const BudgetResult& budget, Lang lang);
 // "1 unit", "3 units" ("3 đơn vị"); "1 indicator", "6 indicators".
 std::string units_words(std::size_t n, Lang lang);
 std::string indicators_words(std::size_t n, Lang lang);
+// "1 norm", "2 norms": indicators whose targets restate a national norm.
+std::string norms_words(std::size_t n, Lang lang);
 // The latest value of a roll-up with its year; for flags the share of units
 // where it is done ("60% done (2025)"); "—" without values.
 std::string rollup_latest(const RollupIndicator& ri, Lang lang);

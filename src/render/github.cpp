@@ -33,8 +33,8 @@ std::string annotation(const Report& report, const MilestoneRef& ref, std::strin
   // A machine format: English whatever --lang says.
   const std::string title = fmt::format("{}: {} ({}, {})", status_words(ref.milestone->status, Lang::En), ind.name,
                                         ref.unit->plan->unit.id, m.year_label);
-  const std::string message = fmt::format("{} {} target \"{}\": {}", ind.id, m.year_label, m.target.text,
-                                          describe_gap(report, ref, Lang::En));
+  const std::string message = fmt::format("{} {} target \"{}\"{}: {}", ind.id, m.year_label, m.target.text,
+                                          norm_words(ind, Lang::En), describe_gap(report, ref, Lang::En));
   return fmt::format("::{} file={},line={},title={}::{}\n", kind, github_escape_property(ref.unit->plan->file),
                      m.where.line, github_escape_property(title), github_escape_data(message));
 }

@@ -25,9 +25,9 @@ std::string testcase(const Report& report, const MilestoneRef& ref, const std::v
   if (in(failing, m.status)) {
     ++n.failures;
     // A machine format: English whatever --lang says.
-    const std::string message = fmt::format("{}: {} {} target \"{}\": {}", status_name(m.status), ind.id,
+    const std::string message = fmt::format("{}: {} {} target \"{}\"{}: {}", status_name(m.status), ind.id,
                                             m.milestone->year_label, m.milestone->target.text,
-                                            describe_gap(report, ref, Lang::En));
+                                            norm_words(ind, Lang::En), describe_gap(report, ref, Lang::En));
     return out + fmt::format(">\n      <failure type=\"{}\" message=\"{}\">{}&#10;{}</failure>\n    </testcase>\n",
                              status_name(m.status), xml_escape(message), xml_escape(ind.name), xml_escape(message));
   }

@@ -19,12 +19,19 @@ std::string status_cell(Status s, Lang lang) {
   return s == Status::Missed || s == Status::OffTrack ? "**" + words + "**" : words;
 }
 
-std::string summary_line(const UnitResult& u, Lang lang) {
+std::string status_counts(const std::array<int, kAllStatuses.size()>& counts, Lang lang) {
   std::vector<std::string> parts;
-  for (Status s : kAllStatuses)
-    parts.push_back(fmt::format("{} {}", u.counts[static_cast<std::size_t>(s)], status_words(s, lang)));
-  const std::size_t n = u.indicators.size();
-  return fmt::format("**{}:** {}", indicators_words(n, lang), fmt::join(parts, " · "));
+  for (Status s : kAllStatuses) parts.push_back(fmt::format("{} {}", counts[static_cast<std::size_t>(s)], status_words(s, lang)));
+  return fmt::format("{}", fmt::join(parts, " · "));
+}
+
+// Plan targets, then (when there are any) norms, counted apart.
+std::string summary_line(const UnitResult& u, Lang lang) {
+  std::string line = fmt::format("**{}:** {}", indicators_words(static_cast<std::size_t>(total(u.counts)), lang),
+                                 status_counts(u.counts, lang));
+  if (const int norms = total(u.norm_counts); norms > 0)
+    line += fmt::format("  \n**{}:** {}", norms_words(static_cast<std::size_t>(norms), lang), status_counts(u.norm_counts, lang));
+  return line;
 }
 
 std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {

@@ -102,6 +102,9 @@ void write_indicator_json(JsonWriter& w, const Report& report, const IndicatorRe
   w.key("kind").value(kind_name(ind.kind));
   write_text_or_null(w, "unit", ind.unit);
   w.key("better").value(better_name(ind.better));
+  w.key("basis").value(ind.norm ? "norm" : "plan");
+  write_text_or_null(w, "basis_ref", ind.basis_ref);
+  w.key("valid_for").value(ind.valid_for);
   write_text_or_null(w, "stage", ind.stage);
   write_text_or_null(w, "group", ind.group);
   w.key("line").value(ind.where.line);
@@ -184,6 +187,12 @@ void write_tasks(JsonWriter& w, const std::vector<TaskResult>& tasks) {
 
 }  // namespace
 
+void write_counts(JsonWriter& w, const std::array<int, kAllStatuses.size()>& counts) {
+  w.begin_object();
+  for (Status s : kAllStatuses) w.key(status_name(s)).value(counts[static_cast<std::size_t>(s)]);
+  w.end_object();
+}
+
 void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u) {
   const Plan& p = *u.plan;
   w.begin_object();
@@ -192,9 +201,10 @@ void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u) {
   write_text_or_null(w, "type", p.unit.type);
   write_text_or_null(w, "parent", p.unit.parent);
   w.key("file").value(p.file);
-  w.key("counts").begin_object();
-  for (Status s : kAllStatuses) w.key(status_name(s)).value(u.counts[static_cast<std::size_t>(s)]);
-  w.end_object();
+  w.key("counts");
+  write_counts(w, u.counts);
+  w.key("norm_counts");
+  write_counts(w, u.norm_counts);
   w.key("indicators").begin_array();
   for (const IndicatorResult& r : u.indicators) write_indicator_json(w, report, r);
   w.end_array();

@@ -16,6 +16,8 @@ std::string render_json(const Report& report);
 
 // Pieces of the document, for outputs that stream it (summary).
 void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u);
+// {"met": 3, "on-track": 4, …}, every status present.
+void write_counts(JsonWriter& w, const std::array<int, kAllStatuses.size()>& counts);
 // An indicator object; `extra` adds keys before "milestones".
 void write_indicator_json(JsonWriter& w, const Report& report, const IndicatorResult& r,
                           const std::function<void(JsonWriter&)>& extra = {});

@@ -181,9 +181,8 @@ class JsonSink : public SummarySink {
       rw.key("name").value(r.name);
       rw.key("file").value(r.file);
       rw.key("behind").value(r.behind);
-      rw.key("counts").begin_object();
-      for (Status s : kAllStatuses) rw.key(status_name(s)).value(r.counts[static_cast<std::size_t>(s)]);
-      rw.end_object();
+      rw.key("counts");
+      write_counts(rw, r.counts);
       rw.end_object();
       out_ << (first ? "" : ",") << rw.fragment();
       first = false;

@@ -35,31 +35,46 @@ std::string unit_heading(const UnitResult& u) {
   return fmt::format("{} ({}) · {}", u.plan->unit.name, u.plan->unit.id, u.plan->file);
 }
 
-std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
+std::string status_counts(const std::array<int, kAllStatuses.size()>& counts, const TerminalStyle& style) {
   std::vector<std::string> parts;
   for (Status s : kAllStatuses) {
-    const int n = u.counts[static_cast<std::size_t>(s)];
+    const int n = counts[static_cast<std::size_t>(s)];
     const std::string text = fmt::format("{} {}", n, status_words(s, style.lang));
     parts.push_back(n > 0 ? paint(style, s, text) : text);
   }
-  const std::size_t total = u.indicators.size();
-  return fmt::format("{}: {}", indicators_words(total, style.lang), fmt::join(parts, ", "));
+  return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-// Reasons for unknown statuses, once each, with the indicators they apply to.
-std::string unknown_notes(const UnitResult& u, Lang lang) {
-  std::vector<std::pair<std::string, std::vector<std::string>>> notes;
+// Plan targets, then (when there are any) norms, counted apart.
+std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
+  std::string line = fmt::format("{}: {}", indicators_words(static_cast<std::size_t>(total(u.counts)), style.lang),
+                                 status_counts(u.counts, style));
+  if (const int norms = total(u.norm_counts); norms > 0)
+    line += fmt::format("; {}: {}", norms_words(static_cast<std::size_t>(norms), style.lang), status_counts(u.norm_counts, style));
+  return line;
+}
+
+// Why milestones have their status (unknown, a lapsed "duy trì", a
+// recognition running out), once per status and reason, with the
+// indicators they apply to.
+std::string reason_notes(const UnitResult& u, Lang lang) {
+  struct Note {
+    Status status;
+    std::string text;
+    std::vector<std::string> ids;
+  };
+  std::vector<Note> notes;
   for (const IndicatorResult& r : u.indicators)
     for (const MilestoneResult& m : r.milestones) {
-      if (m.status != Status::Unknown || m.reason.empty()) continue;
-      auto it = std::find_if(notes.begin(), notes.end(), [&](auto& n) { return n.first == m.reason; });
-      if (it == notes.end()) it = notes.insert(notes.end(), {m.reason, {}});
-      if (std::find(it->second.begin(), it->second.end(), r.indicator->id) == it->second.end())
-        it->second.push_back(r.indicator->id);
+      if (m.reason.empty()) continue;
+      const std::string text = reason_text(m, lang);
+      auto it = std::find_if(notes.begin(), notes.end(), [&](auto& n) { return n.status == m.status && n.text == text; });
+      if (it == notes.end()) it = notes.insert(notes.end(), {m.status, text, {}});
+      if (std::find(it->ids.begin(), it->ids.end(), r.indicator->id) == it->ids.end()) it->ids.push_back(r.indicator->id);
     }
   std::string out;
-  for (const auto& [reason, ids] : notes)
-    out += "  " + trf(lang, "unknown: {} ({})", tr(lang, reason), fmt::format("{}", fmt::join(ids, ", "))) + "\n";
+  for (const Note& n : notes)
+    out += fmt::format("  {}: {} ({})\n", status_words(n.status, lang), n.text, fmt::join(n.ids, ", "));
   return out;
 }
 
@@ -133,7 +148,7 @@ std::string evaluate_unit(const Report& report, const UnitResult& u, const Termi
   }
   return fmt::format("{}\n{} · {}\n{}\n\n{}{}{}{}", bold(style, unit_heading(u)), as_of_words(report, lang),
                      method_words(report, lang), counts_line(u, style), table.render(style.width, "  "),
-                     unknown_notes(u, lang),
+                     reason_notes(u, lang),
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 

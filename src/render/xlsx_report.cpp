@@ -149,6 +149,10 @@ struct Styles {
   // The number format of an indicator's values: "0.0" for percentages (52.1
   // means 52.1%), "0" for counted things, else as Excel shows numbers.
   lxw_format* number(const Indicator& ind) const { return ind.is_percent() ? percent : ind.is_count() ? count : plain; }
+  // A projection of a count keeps its tenths (9.5 schools is not 10).
+  lxw_format* estimate(const Indicator& ind, double v) const {
+    return ind.is_count() && std::fabs(v - std::round(v)) >= 1e-9 ? percent : number(ind);
+  }
   lxw_format* of(Status s) const { return status[static_cast<std::size_t>(s)]; }
 
   lxw_format* title = nullptr;
@@ -389,7 +393,10 @@ class Writer {
         continue;
       }
       s.text(row, col, m->milestone->target.text, styles_->text);
-      value(s, row, col + 1, ind, m->projected);
+      if (m->projected && ind.kind != Kind::Milestone && ind.kind != Kind::Flag)
+        s.number(row, col + 1, m->projected, styles_->estimate(ind, *m->projected));
+      else
+        value(s, row, col + 1, ind, m->projected);
       status(s, row, col + 2, m->status);
     }
     value(s, row, cols.latest, ind, r.latest ? std::optional(r.latest->value) : std::nullopt);
@@ -414,12 +421,13 @@ class Writer {
     s.number(row, col, next->gap, ind.kind == Kind::Milestone ? styles_->count : styles_->number(ind));
   }
 
-  // Why the status is unknown, else the pace the next milestone needs; then
-  // the plan's own note.
+  // Why the status is what it is (unknown, a lapse, an expiring
+  // recognition), else the pace the next milestone needs; then the plan's
+  // own note.
   std::string notes(const IndicatorResult& r, const MilestoneResult* next) const {
     std::vector<std::string> parts;
-    if (next && next->status == Status::Unknown && !next->reason.empty())
-      parts.emplace_back(tr(lang_, next->reason));
+    if (next && !next->reason.empty())
+      parts.push_back(reason_text(*next, lang_));
     else if (next)
       parts.push_back(pace_text(report_, r, *next, lang_));
     if (!r.indicator->note.empty()) parts.push_back(r.indicator->note);

@@ -56,6 +56,7 @@ def check_csv(paths, doc):
             check(number(r[k]) == m[k], f"{key}: {k} {r[k]!r} == {m[k]!r} (unrounded)")
         check(number(r["trend"]) == i["trend"], f"{key}: trend")
         check(r["target"] == m["target"] and r["op"] == m["op"], f"{key}: target")
+        check(r["basis"] == i["basis"] and r["basis_ref"] == (i["basis_ref"] or ""), f"{key}: basis")
 
 
 def check_junit(paths, doc, fail_on):

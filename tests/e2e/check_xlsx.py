@@ -124,6 +124,8 @@ def check_unit_sheet(ws, unit, as_of, lang):
         cell = lambda header: ws.cell(row, by_name[h[header]])
         check(ws.cell(row, 1).value == n, f"{what}: STT {ws.cell(row, 1).value} != {n}")
         name = ind["name_en"] if lang == "en" and ind["name_en"] else ind["name"]
+        if ind["basis"] == "norm":  # norms say so, with the norm they restate
+            name += f" ({'norm' if lang == 'en' else 'định mức'}: {ind['basis_ref']})"
         check(ws.cell(row, 2).value == name, f"{what}: name {ws.cell(row, 2).value!r}")
         baseline = ind["baseline"]
         check_value(cell("baseline"), ind, baseline["value"] if baseline else None, lang, f"{what} baseline")

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <fmt/format.h>
 
 #include "core/evaluate.hpp"
 #include "core/loader.hpp"
@@ -164,13 +165,17 @@ TEST_CASE("gap_units") {
 }
 
 TEST_CASE("ranges, approximate targets, milestones and flags") {
-  SUBCASE("a range: distance to the nearer bound") {
+  SUBCASE("a range: distance to the bound that counts") {
     const Fixture below(R"(unit: "%", targets: {2030: "80-85%"})", "{2025: 62.5}");
     CHECK(*only(below.eval(2025)).gap == doctest::Approx(17.5));
+    // Higher is better: exceeding the range is never a failure (1.1 §3).
     const Fixture above(R"(unit: "%", targets: {2030: "80-85%"})", "{2024: 92, 2025: 90}");
-    const MilestoneResult m = only(above.eval(2025));
+    CHECK(only(above.eval(2025)).status == Status::Met);
+    // A size with no direction: a two-sided band, moving towards 85.
+    const Fixture size(R"(unit: "%", better: neither, targets: {2030: "80-85%"})", "{2024: 92, 2025: 90}");
+    const MilestoneResult m = only(size.eval(2025));
     CHECK(*m.gap == doctest::Approx(5));
-    CHECK(*m.required_pace == doctest::Approx(-1));  // towards 85
+    CHECK(*m.required_pace == doctest::Approx(-1));
   }
   SUBCASE("approximate: within the tolerance is met") {
     const Fixture f(R"(unit: "%", targets: {2030: "khoảng 80%"})", "{2025: 77}");
@@ -178,30 +183,201 @@ TEST_CASE("ranges, approximate targets, milestones and flags") {
     const Fixture in(R"(unit: "%", targets: {2030: "khoảng 80%"})", "{2025: 78.5}");
     CHECK(only(in.eval(2025)).status == Status::Met);
   }
-  SUBCASE("milestones: stages to go, no trend") {
+  SUBCASE("milestones: stages to go, judged on the plan's schedule") {
     const Fixture f(R"(kind: milestone, stages: [a, b, c, d], baseline: {year: 2024, value: a}, targets: {2025: b, 2027: d})",
                     "{2025: b, 2026: b}");
     const IndicatorResult r = f.eval(2026);
     CHECK(r.milestones[0].status == Status::Met);
-    CHECK(r.milestones[1].status == Status::Unknown);
-    CHECK(r.milestones[1].reason == "no trend for milestones and flags");
+    // The path runs a (2024) → b (2025) → d (2027): c expected in 2026.
+    CHECK(*r.milestones[1].expected == 2);
+    CHECK(*r.milestones[1].schedule == -1);
+    CHECK(r.milestones[1].status == Status::AtRisk);
     CHECK(*r.milestones[1].gap == 2);
     CHECK(*r.milestones[1].progress == doctest::Approx(1.0 / 3));
+    CHECK_FALSE(r.milestones[1].required_pace);
     CHECK_FALSE(r.trend);
     const IndicatorResult late = f.eval(2027);
     CHECK(late.milestones[1].status == Status::Missed);
   }
-  SUBCASE("maintained flags must hold every year") {
-    const Fixture kept("kind: flag, baseline: {year: 2024, value: true}, targets: {2030: duy trì}", "{2025: đạt, 2026: đạt}");
-    CHECK(only(kept.eval(2026)).status == Status::Met);
-    const Fixture lapsed("kind: flag, baseline: {year: 2024, value: true}, targets: {2030: duy trì}", "{2025: chưa đạt, 2026: đạt}");
-    const MilestoneResult m = only(lapsed.eval(2026));
-    CHECK_FALSE(m.met);
-    CHECK(*m.gap == 1);
+  SUBCASE("flags: done or not, no path before the deadline") {
+    const Fixture f("kind: flag, baseline: {year: 2024, value: false}, targets: {2030: true}", "{2025: false}");
+    const MilestoneResult m = only(f.eval(2025));
     CHECK(m.status == Status::Unknown);
+    CHECK(m.reason == "a yes/no target has no path");
+    CHECK(*m.gap == 1);
     const Fixture done("kind: flag, targets: {2025: true}", "{2025: true}");
     CHECK(only(done.eval(2025)).status == Status::Met);
   }
+}
+
+TEST_CASE("evaluate_indicator: about and range targets follow better") {
+  const auto status = [](const std::string& better, const std::string& target, double v) {
+    const Fixture f("unit: \"%\", better: " + better + ", targets: {2025: \"" + target + "\"}", fmt::format("{{2025: {}}}", v));
+    return only(f.eval(2025)).status;
+  };
+  SUBCASE("higher: from the lower edge up") {
+    CHECK(status("higher", "khoảng 80%", 90) == Status::Met);
+    CHECK(status("higher", "khoảng 80%", 78) == Status::Met);  // 80 - 2, the tolerance edge
+    CHECK(status("higher", "khoảng 80%", 77.99) == Status::Missed);
+    CHECK(status("higher", "80-85%", 99) == Status::Met);
+    CHECK(status("higher", "80-85%", 79.99) == Status::Missed);
+  }
+  SUBCASE("lower: up to the upper edge") {
+    CHECK(status("lower", "khoảng 5%", 1) == Status::Met);
+    CHECK(status("lower", "khoảng 5%", 7) == Status::Met);
+    CHECK(status("lower", "khoảng 5%", 7.01) == Status::Missed);
+    CHECK(status("lower", "3-5%", 0.5) == Status::Met);
+  }
+  SUBCASE("neither: a two-sided band, a plain number is a band too") {
+    CHECK(status("neither", "khoảng 80%", 90) == Status::Missed);
+    CHECK(status("neither", "khoảng 80%", 82) == Status::Met);
+    CHECK(status("neither", "80%", 81.5) == Status::Met);
+    CHECK(status("neither", "80%", 83) == Status::Missed);
+  }
+  SUBCASE("neither: direction towards the band, no schedule inside it") {
+    const Fixture above("unit: classes, better: neither, baseline: {year: 2024, value: 30}, targets: {2030: \"khoảng 40\"}",
+                        "{2025: 50}");
+    const MilestoneResult m = only(above.eval(2025));
+    CHECK(*m.gap == doctest::Approx(50 - 41));  // 40 + 2.5 % of 40
+    CHECK(*m.required_pace == doctest::Approx((41 - 50) / 5.0));
+    // Expected 30 + 10/6 in 2025; above the band, ahead means down.
+    CHECK(*m.schedule == doctest::Approx(-(50 - (30 + 10 / 6.0))));
+    const Fixture in("unit: classes, better: neither, baseline: {year: 2024, value: 30}, targets: {2030: \"khoảng 40\"}",
+                     "{2025: 40}");
+    CHECK_FALSE(only(in.eval(2025)).schedule);
+  }
+}
+
+TEST_CASE("evaluate_indicator: maintained targets") {
+  SUBCASE("a lapse in the first year is missed, naming the year") {
+    const Fixture f("kind: flag, baseline: {year: 2024, value: true}, targets: {2030: duy trì}", "{2025: chưa đạt, 2026: đạt}");
+    const MilestoneResult m = only(f.eval(2026));
+    CHECK_FALSE(m.met);
+    CHECK(m.status == Status::Missed);
+    CHECK(m.reason == "not maintained in 2025");
+    CHECK(*m.gap == 0);  // what the latest value gives
+  }
+  SUBCASE("a lapse in the as-of year") {
+    const Fixture f("kind: flag, baseline: {year: 2024, value: true}, targets: {2030: duy trì}", "{2025: đạt, 2026: chưa đạt}");
+    const MilestoneResult m = only(f.eval(2026));
+    CHECK(m.status == Status::Missed);
+    CHECK(m.reason == "not maintained in 2026");
+    CHECK(*m.gap == 1);
+    CHECK(only(f.eval(2025)).status == Status::Met);
+  }
+  SUBCASE("the baseline does not count, later years do not yet") {
+    const Fixture f("kind: flag, baseline: {year: 2024, value: false}, targets: {2030: duy trì}", "{2025: đạt}");
+    CHECK(only(f.eval(2025)).status == Status::Met);
+  }
+  SUBCASE("numbers: every failing year listed, no pace") {
+    const Fixture f(R"(unit: "%", targets: {2030: "duy trì 100%"})", "{2024: 100, 2025: 98, 2026: 99, 2027: 100}");
+    const MilestoneResult m = only(f.eval(2027));
+    CHECK(m.status == Status::Missed);
+    CHECK(m.reason == "not maintained in 2025, 2026");
+    CHECK(*m.gap == 0);
+    CHECK_FALSE(m.required_pace);
+    CHECK_FALSE(m.pace_ratio);
+  }
+  SUBCASE("\"đạt duy trì 100%\" keeps maintain") {
+    const Fixture f(R"(unit: "%", targets: {2030: "đạt duy trì 100%"})", "{2025: 100, 2026: 97}");
+    CHECK(f.plan.indicators[0].milestones[0].target.maintain);
+    CHECK(only(f.eval(2026)).reason == "not maintained in 2026");
+  }
+  SUBCASE("stages: duy trì <stage>") {
+    const Fixture f(R"(kind: milestone, stages: ["mức 1", "mức 2", "mức 3"], targets: {2030: "duy trì mức 2"})",
+                    "{2025: mức 3, 2026: mức 1}");
+    const MilestoneResult m = only(f.eval(2026));
+    CHECK(f.plan.indicators[0].milestones[0].target.maintain);
+    CHECK(m.status == Status::Missed);
+    CHECK(m.reason == "not maintained in 2026");
+    CHECK(*m.gap == 1);
+  }
+}
+
+TEST_CASE("evaluate_indicator: stages on the plan's schedule") {
+  const std::string stages = "kind: milestone, stages: [s0, s1, s2, s3, s4]";
+  const auto eval = [&](const std::string& extra, const std::string& values, int as_of) {
+    return only(Fixture(stages + ", " + extra, values).eval(as_of));
+  };
+  SUBCASE("exactly on the path is on track") {
+    // s0 in 2024 → s4 in 2028: s2 expected in 2026.
+    const MilestoneResult m = eval("baseline: {year: 2024, value: s0}, targets: {2028: s4}", "{2026: s2}", 2026);
+    CHECK(*m.expected == 2);
+    CHECK(*m.schedule == 0);
+    CHECK(m.status == Status::OnTrack);
+  }
+  SUBCASE("the expected stage is rounded down") {
+    // s0 in 2024 → s4 in 2027: 2.67 stages by 2026, so s2 expected.
+    const MilestoneResult m = eval("baseline: {year: 2024, value: s0}, targets: {2027: s4}", "{2026: s2}", 2026);
+    CHECK(*m.expected == 2);
+    CHECK(m.status == Status::OnTrack);
+  }
+  SUBCASE("one stage behind is at risk, two off track") {
+    CHECK(eval("baseline: {year: 2024, value: s0}, targets: {2028: s4}", "{2026: s1}", 2026).status == Status::AtRisk);
+    CHECK(eval("baseline: {year: 2024, value: s0}, targets: {2028: s4}", "{2026: s0}", 2026).status == Status::OffTrack);
+  }
+  SUBCASE("no baseline: the earliest value starts the path") {
+    const MilestoneResult m = eval("targets: {2028: s4}", "{2024: s0, 2026: s1}", 2026);
+    CHECK(*m.expected == 2);
+    CHECK(m.status == Status::AtRisk);
+  }
+  SUBCASE("no start before the latest value: unknown") {
+    const MilestoneResult m = eval("baseline: {year: 2026, value: s0}, targets: {2028: s4}", "{2026: s1}", 2026);
+    CHECK(m.status == Status::Unknown);
+    CHECK(m.reason == "no baseline stage for the plan's schedule");
+    CHECK_FALSE(m.expected);
+  }
+}
+
+TEST_CASE("evaluate_indicator: recognitions that expire") {
+  const std::string rec = "kind: flag, valid_for: 5";
+  SUBCASE("held through the milestone: met") {
+    const MilestoneResult m = only(Fixture(rec + ", targets: {2026: true}", "{2022: true}").eval(2026));
+    CHECK(m.status == Status::Met);  // 2022 + 5 - 1 = 2026, exactly the last year
+  }
+  SUBCASE("a past milestone after the recognition lapsed: missed") {
+    const MilestoneResult m = only(Fixture(rec + ", targets: {2027: true}", "{2022: true}").eval(2027));
+    CHECK(m.status == Status::Missed);  // Y + N: no longer held
+    CHECK(*m.gap == 1);
+  }
+  SUBCASE("held now, but expires before the milestone: re-recognition due") {
+    const MilestoneResult m = only(Fixture(rec + ", targets: {2028: true}", "{2022: true}").eval(2025));
+    CHECK_FALSE(m.met);
+    CHECK(m.status == Status::AtRisk);
+    CHECK(m.reason == "recognition of 2022 expires after 2026; re-recognition due by 2027");
+  }
+  SUBCASE("expired by the as-of year and not renewed: off track") {
+    const MilestoneResult m = only(Fixture(rec + ", targets: {2030: true}", "{2019: true, 2025: false}").eval(2025));
+    // The 2025 "not recognised" replaces the 2019 decision.
+    CHECK(m.status == Status::Unknown);
+    const MilestoneResult lapsed = only(Fixture(rec + ", targets: {2030: true}", "{2019: true}").eval(2024));
+    CHECK(lapsed.status == Status::OffTrack);
+    CHECK(lapsed.reason == "recognition of 2019 expired after 2023; not renewed");
+  }
+  SUBCASE("the baseline is a recognition too") {
+    const MilestoneResult m =
+        only(Fixture(rec + ", baseline: {year: 2021, value: true}, targets: {2025: true}", "").eval(2025));
+    CHECK(m.status == Status::Met);
+    const MilestoneResult gone =
+        only(Fixture(rec + ", baseline: {year: 2020, value: true}, targets: {2025: true}", "").eval(2025));
+    CHECK(gone.status == Status::Missed);
+  }
+  SUBCASE("stages: a lower, later decision replaces a higher one") {
+    const MilestoneResult m =
+        only(Fixture("kind: milestone, stages: [none, level1, level2], valid_for: 5, targets: {2030: level2}",
+                     "{2022: level2, 2024: level1}")
+                 .eval(2025));
+    CHECK_FALSE(m.met);
+    CHECK(*m.gap == 1);
+  }
+}
+
+TEST_CASE("evaluate_indicator: required pace without a trend") {
+  const Fixture f(R"(unit: "%", targets: {2030: ">= 60%"})", "{2025: 50}");
+  const MilestoneResult m = only(f.eval(2025));
+  CHECK(*m.required_pace == doctest::Approx(2));
+  CHECK_FALSE(m.pace_ratio);
+  CHECK(m.status == Status::Unknown);
 }
 
 TEST_CASE("--method cagr") {
@@ -274,6 +450,11 @@ TEST_CASE("default_as_of") {
   CHECK(default_as_of({with_data.plan}) == 2026);
   Fixture no_data(R"(baseline: {year: 2023, value: 1}, targets: {2030: 1})");
   CHECK(default_as_of({no_data.plan}) == 2023);
+  // No plan baseline year: the latest indicator baseline, not the first.
+  Fixture two = no_data;
+  two.plan.indicators.push_back(two.plan.indicators[0]);
+  two.plan.indicators[1].baseline->year = 2024;
+  CHECK(default_as_of({two.plan}) == 2024);
   no_data.plan.info.baseline_year = 2025;
   CHECK(default_as_of({no_data.plan}) == 2025);
   CHECK(default_as_of({no_data.plan, with_data.plan}) == 2026);

@@ -109,6 +109,27 @@ TEST_CASE("format_value") {
   }
 }
 
+TEST_CASE("format_estimate") {
+  // A projection of a count never reads as the target it falls short of.
+  CHECK(format_estimate(count_indicator("schools"), 9.5, Lang::En) == "9.5");
+  CHECK(format_estimate(count_indicator("schools"), 9.5, Lang::Vi) == "9,5");
+  CHECK(format_estimate(count_indicator("schools"), 10, Lang::En) == "10");
+  CHECK(format_estimate(percent_indicator(), 52.14, Lang::En) == "52.1%");
+}
+
+TEST_CASE("Indicator::is_count") {
+  for (auto unit : {"schools", "trường", "pupils", "rooms", "năm"}) {
+    CAPTURE(unit);
+    CHECK(count_indicator(unit).is_count());
+  }
+  for (auto unit : {"", "%", "triệu VNĐ", "million VND", "Triệu đồng", "per 1000", "pupils per class", "học sinh/lớp",
+                    "index", "chỉ số"}) {
+    CAPTURE(unit);
+    CHECK_FALSE(count_indicator(unit).is_count());
+  }
+  CHECK(count_indicator("percent of schools").is_count());  // "per" only as a word
+}
+
 TEST_CASE("format_delta") {
   CHECK(format_delta(percent_indicator(), 3.94, Lang::Vi) == "+3,9 điểm %");
   CHECK(format_delta(percent_indicator(), 3.94, Lang::En) == "+3.9 pp");

@@ -77,7 +77,39 @@ actuals:
     const auto r = load_indicator("id: a\n    name: A\n    x-source-line: 12\n    colour: red\n    targets: {2030: 5}\n");
     check_one_message(r, "p.yaml:7:5: error: unknown key \"colour\" in indicator a; accepted keys: id, name, name_en, "
                          "group, stage, kind, unit, better, baseline, targets, note, tolerance, weight, stages, "
-                         "numerator_label, denominator_label, formula");
+                         "numerator_label, denominator_label, formula, valid_for, basis, basis_ref");
+  }
+  SUBCASE("format 1.1: better neither, valid_for, basis") {
+    const auto r = load_indicator(R"(id: a
+    name: A
+    kind: flag
+    valid_for: 5
+    targets: {2030: true}
+  - id: b
+    name: B
+    unit: pupils
+    better: neither
+    basis: norm
+    basis_ref: "Thông tư 28/2020/TT-BGDĐT"
+    targets: {2030: 35}
+)");
+    REQUIRE(r.messages.empty());
+    const Plan& p = *r.doc.plan;
+    CHECK(p.indicators[0].valid_for == 5);
+    CHECK_FALSE(p.indicators[0].norm);
+    CHECK(p.indicators[1].better == Better::Neither);
+    CHECK(p.indicators[1].norm);
+    CHECK(p.indicators[1].basis_ref == "Thông tư 28/2020/TT-BGDĐT");
+    CHECK(p.indicators[1].milestones[0].target.numeric.op == Op::About);
+  }
+  SUBCASE("valid_for: whole years, on recognitions only") {
+    check_one_message(load_indicator("id: a\n    name: A\n    valid_for: 5\n    targets: {2030: 5}\n"),
+                      "p.yaml:6:16: error: \"valid_for\" of a: only milestone and flag indicators hold recognitions that "
+                      "expire (it is number)");
+    check_one_message(load_indicator("id: a\n    name: A\n    kind: flag\n    valid_for: 2.5\n    targets: {2030: true}\n"),
+                      "p.yaml:7:16: error: \"valid_for\" of a must be a whole number of years from 1 to 100");
+    check_one_message(load_indicator("id: a\n    name: A\n    basis: law\n    targets: {2030: 5}\n"),
+                      "p.yaml:6:12: error: \"basis\" of indicator a is \"law\"; accepted: \"plan\", \"norm\"");
   }
   SUBCASE("a target that is not a target quotes the text and the accepted forms") {
     const auto r = load_indicator("id: a\n    name: A\n    unit: \"%\"\n    targets: {2030: \"???\"}\n");

@@ -20,9 +20,10 @@ void check(std::string_view text, Op op, double value, Better better = Better::H
   CHECK(t.value == doctest::Approx(value));
 }
 
-void check_range(std::string_view text, Op op, double low, double high, bool percent_unit = true) {
+void check_range(std::string_view text, Op op, double low, double high, bool percent_unit = true,
+                 Better better = Better::Higher) {
   CAPTURE(text);
-  const NumericTarget t = parse(text, Better::Higher, percent_unit);
+  const NumericTarget t = parse(text, better, percent_unit);
   CHECK(t.op == op);
   CHECK(t.low == doctest::Approx(low));
   CHECK(t.high == doctest::Approx(high));
@@ -69,6 +70,17 @@ TEST_CASE("parse_numeric_target") {
     check("= 100%", Op::AtLeast, 100);
     check("duy trì 100%", Op::AtLeast, 100);
     check("Duy trì 0%", Op::AtMost, 0, Better::Lower);
+    for (auto text : {"= 100%", "duy trì 100%", "đạt duy trì 100%", "Duy trì đạt 100%"}) {
+      CAPTURE(text);
+      CHECK(parse(text).maintain);
+    }
+    CHECK_FALSE(parse("100%").maintain);
+    check("duy trì trên 95%", Op::Above, 95);
+  }
+  SUBCASE("a plain number or \"about\" for a size with no direction: a band") {
+    check_range("80%", Op::About, 78, 82, true, Better::Neither);
+    check_range("khoảng 80%", Op::About, 78, 82, true, Better::Neither);
+    CHECK(parse("khoảng 80%", Better::Neither).better == Better::Neither);
   }
   SUBCASE("decimal comma and dot") {
     check("79,3%", Op::AtLeast, 79.3);
@@ -117,12 +129,18 @@ TEST_CASE("satisfies") {
     CHECK_FALSE(satisfies(below, 2));
     CHECK(satisfies(below, 1.99));
   }
-  SUBCASE("ranges include both bounds") {
-    const NumericTarget r = parse("80-85%");
-    CHECK(satisfies(r, 80));
-    CHECK(satisfies(r, 85));
-    CHECK_FALSE(satisfies(r, 85.01));
-    CHECK_FALSE(satisfies(r, 79.99));
+  SUBCASE("ranges include both bounds; only a size is bounded on both sides") {
+    const NumericTarget size = parse("80-85%", Better::Neither);
+    CHECK(satisfies(size, 80));
+    CHECK(satisfies(size, 85));
+    CHECK_FALSE(satisfies(size, 85.01));
+    CHECK_FALSE(satisfies(size, 79.99));
+    const NumericTarget higher = parse("80-85%");
+    CHECK(satisfies(higher, 99));
+    CHECK_FALSE(satisfies(higher, 79.99));
+    const NumericTarget lower = parse("80-85%", Better::Lower);
+    CHECK(satisfies(lower, 10));
+    CHECK_FALSE(satisfies(lower, 85.01));
   }
 }
 
