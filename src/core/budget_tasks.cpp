@@ -40,7 +40,8 @@ std::optional<int> first_period_year(const Task& task, std::optional<int> plan_s
   if (task.from) return task.from;
   if (plan_start) return plan_start;
   const auto& marks = task.done_periods;
-  const auto earliest = std::min_element(marks.begin(), marks.end(), [](const DoneMark& a, const DoneMark& b) { return a.year < b.year; });
+  const auto earliest =
+      std::min_element(marks.begin(), marks.end(), [](const DoneMark& a, const DoneMark& b) { return a.year < b.year; });
   if (earliest != marks.end()) return earliest->year;
   return as_of;
 }
@@ -55,8 +56,10 @@ TaskResult evaluate_recurring(const Task& task, std::optional<int> as_of, std::o
   TaskResult r{&task, TaskStatus::Pending, first_period_year(task, plan_start, as_of), {}, {}};
   if (!as_of || !r.first_year) return r;
   for (std::size_t i = 0; i < task.recurs.size(); ++i)
-    for (const Period& p : periods_ended_by(task.recurs[i], *r.first_year, *as_of))
-      (period_done(task, i, *r.first_year, p) ? r.done_periods : r.overdue_periods).push_back(period_label(task.recurs[i], p));
+    for (const Period& p : periods_ended_by(task.recurs[i], *r.first_year, *as_of)) {
+      auto& list = period_done(task, i, *r.first_year, p) ? r.done_periods : r.overdue_periods;
+      list.push_back(period_label(task.recurs[i], p));
+    }
   if (!r.overdue_periods.empty()) r.status = TaskStatus::Overdue;
   else if (!r.done_periods.empty()) r.status = TaskStatus::Done;
   return r;

@@ -90,7 +90,8 @@ std::optional<Recurrence> recurrence_map(YamlContext& ctx, const YNode& node, st
   if (!text) return std::nullopt;
   const auto m = parse_integer(*text);
   if (!m || *m < 1 || *m > 12) {
-    ctx.error(ctx.at(month), fmt::format("\"month\" of {} is \"{}\"; expected a month from 1 to 12", yearly_what, *text));
+    ctx.error(ctx.at(month),
+              fmt::format("\"month\" of {} is \"{}\"; expected a month from 1 to 12", yearly_what, *text));
     return std::nullopt;
   }
   const int month_number = static_cast<int>(*m);
@@ -114,12 +115,14 @@ std::optional<Recurrence> recurrence_value(YamlContext& ctx, const YNode& node, 
 // Periods of the same length from two recurrences could not be told apart
 // in `done` ("2025" would name a year of both).
 bool same_periods(const Recurrence& a, const Recurrence& b) {
-  const auto length = [](const Recurrence& r) { return r.every == Recurrence::Every::MonthOfYear ? Recurrence::Every::Years : r.every; };
+  using Every = Recurrence::Every;
+  const auto length = [](const Recurrence& r) { return r.every == Every::MonthOfYear ? Every::Years : r.every; };
   return length(a) == length(b);
 }
 
 void add_recurrence(YamlContext& ctx, Task& t, const Recurrence& r, std::string_view what) {
-  const auto same = std::find_if(t.recurs.begin(), t.recurs.end(), [&](const Recurrence& o) { return same_periods(o, r); });
+  const auto same =
+      std::find_if(t.recurs.begin(), t.recurs.end(), [&](const Recurrence& o) { return same_periods(o, r); });
   if (same != t.recurs.end()) {
     ctx.error(r.where, fmt::format("{} lists \"{}\" and \"{}\", whose periods \"done\" could not tell apart; a task "
                                    "recurs at most quarterly, half-yearly and once in years (yearly, every N years or "
@@ -132,7 +135,8 @@ void add_recurrence(YamlContext& ctx, Task& t, const Recurrence& r, std::string_
 // `due`: a date, a recurrence, or a list of recurrences (format 1.1).
 void parse_due(YamlContext& ctx, const YNode& due, std::string_view what, Task& t) {
   if (due.IsSequence()) {
-    if (due.size() == 0) ctx.error(ctx.at(due), fmt::format("{} is an empty list; expected recurrences: {}", what, recurrence_forms()));
+    if (due.size() == 0)
+      ctx.error(ctx.at(due), fmt::format("{} is an empty list; expected recurrences: {}", what, recurrence_forms()));
     for (const YNode& item : due)
       if (const auto r = recurrence_value(ctx, item, what)) add_recurrence(ctx, t, *r, what);
     return;

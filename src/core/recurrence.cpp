@@ -157,7 +157,8 @@ std::vector<Period> periods_ended_by(const Recurrence& r, int first_year, int as
     return out;
   }
   for (int y = first_year; y <= as_of; ++y)
-    for (int part = 1; part <= parts_per_year(r); ++part) out.push_back({y, r.every == Every::MonthOfYear ? r.month : part});
+    for (int part = 1; part <= parts_per_year(r); ++part)
+      out.push_back({y, r.every == Every::MonthOfYear ? r.month : part});
   return out;
 }
 

@@ -111,7 +111,8 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
                     "\n";
   for (const TaskResult& t : u.tasks)
     if (t.status == TaskStatus::Overdue)
-      out += wrap(fmt::format("{}  {} {} ({})", tr(lang, "overdue"), t.task->id, t.task->name, fmt::join(task_notes(t, lang), "; ")),
+      out += wrap(fmt::format("{}  {} {} ({})", tr(lang, "overdue"), t.task->id, t.task->name,
+                              fmt::join(task_notes(t, lang), "; ")),
                   style.width, "    ");
   return out;
 }

@@ -95,7 +95,9 @@ TEST_CASE("evaluate_task") {
   - {id: "6", name: F, due: yearly, done: [2025-12-01]}
 )");
   REQUIRE(r.messages == "");
-  const auto status = [&](std::size_t i, std::optional<int> as_of) { return evaluate_task(r.plan.tasks.at(i), as_of, std::nullopt).status; };
+  const auto status = [&](std::size_t i, std::optional<int> as_of) {
+    return evaluate_task(r.plan.tasks.at(i), as_of, std::nullopt).status;
+  };
   CHECK(status(0, 2026) == TaskStatus::Overdue);
   CHECK(status(0, 2023) == TaskStatus::Pending);
   CHECK(status(1, 2026) == TaskStatus::Done);
