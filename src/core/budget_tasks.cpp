@@ -1,10 +1,12 @@
 #include "core/budget_tasks.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <tuple>
 
 #include "core/format.hpp"
+#include "core/recurrence.hpp"
 
 namespace plancheck {
 namespace {
@@ -32,6 +34,35 @@ bool after(const Date& done, const Date& due) {
     return std::tuple(d.year, due.month && done.month ? d.month : 0, due.day && done.day ? d.day : 0);
   };
   return key(done) > key(due);
+}
+
+std::optional<int> first_period_year(const Task& task, std::optional<int> plan_start, std::optional<int> as_of) {
+  if (task.from) return task.from;
+  if (plan_start) return plan_start;
+  const auto& marks = task.done_periods;
+  const auto earliest =
+      std::min_element(marks.begin(), marks.end(), [](const DoneMark& a, const DoneMark& b) { return a.year < b.year; });
+  if (earliest != marks.end()) return earliest->year;
+  return as_of;
+}
+
+bool period_done(const Task& task, std::size_t recurrence, int first_year, const Period& p) {
+  return std::any_of(task.done_periods.begin(), task.done_periods.end(), [&](const DoneMark& m) {
+    return m.recurrence == recurrence && period_of(task.recurs[recurrence], first_year, m) == p;
+  });
+}
+
+TaskResult evaluate_recurring(const Task& task, std::optional<int> as_of, std::optional<int> plan_start) {
+  TaskResult r{&task, TaskStatus::Pending, first_period_year(task, plan_start, as_of), {}, {}};
+  if (!as_of || !r.first_year) return r;
+  for (std::size_t i = 0; i < task.recurs.size(); ++i)
+    for (const Period& p : periods_ended_by(task.recurs[i], *r.first_year, *as_of)) {
+      auto& list = period_done(task, i, *r.first_year, p) ? r.done_periods : r.overdue_periods;
+      list.push_back(period_label(task.recurs[i], p));
+    }
+  if (!r.overdue_periods.empty()) r.status = TaskStatus::Overdue;
+  else if (!r.done_periods.empty()) r.status = TaskStatus::Done;
+  return r;
 }
 
 }  // namespace
@@ -65,14 +96,14 @@ BudgetResult evaluate_budget(const Budget& budget, std::optional<int> as_of) {
   return r;
 }
 
-TaskResult evaluate_task(const Task& task, std::optional<int> as_of) {
-  TaskResult r{&task, TaskStatus::Pending};
-  if (task.yearly) {
-    if (!as_of) return r;
-    const bool done_this_year = std::any_of(task.done.begin(), task.done.end(), [&](const Date& d) { return d.year == *as_of; });
-    r.status = done_this_year ? TaskStatus::Done : TaskStatus::Overdue;
-    return r;
-  }
+std::optional<int> plan_start_year(const PlanInfo& info) {
+  if (const auto issued = parse_date(info.issued)) return issued->year;
+  return info.baseline_year;
+}
+
+TaskResult evaluate_task(const Task& task, std::optional<int> as_of, std::optional<int> plan_start) {
+  if (task.recurring()) return evaluate_recurring(task, as_of, plan_start);
+  TaskResult r{&task, TaskStatus::Pending, {}, {}, {}};
   if (!task.done.empty()) {
     r.status = task.due && after(task.done.front(), *task.due) ? TaskStatus::DoneLate : TaskStatus::Done;
     return r;

@@ -560,7 +560,7 @@ UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const Evalu
   u.plan = &plan;
   for (const Indicator& ind : plan.indicators) u.indicators.push_back(evaluate_indicator(ind, as_of, opts));
   if (plan.budget) u.budget = evaluate_budget(*plan.budget, as_of);
-  for (const Task& t : plan.tasks) u.tasks.push_back(evaluate_task(t, as_of));
+  for (const Task& t : plan.tasks) u.tasks.push_back(evaluate_task(t, as_of, plan_start_year(plan.info)));
   recount(u);
   return u;
 }

@@ -132,6 +132,12 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"overdue", "quá hạn"},
     {"due {}", "hạn {}"},
     {"yearly", "hằng năm"},
+    {"quarterly", "hằng quý"},
+    {"half-yearly", "6 tháng một lần"},
+    {"yearly in {}", "tháng {} hằng năm"},
+    {"every {} years", "{} năm 1 lần"},
+    {"every {} years from {}", "{} năm 1 lần từ {}"},
+    {"overdue: {}", "quá hạn: {}"},
     {"lead: {}", "chủ trì: {}"},
     // HTML report
     {"Overview", "Tổng quan"},

@@ -125,15 +125,43 @@ struct Budget {
   BudgetEntry* find(std::string_view id);  // a line or an item
 };
 
+// How often a recurring task falls due (format 1.1): every quarter, every
+// half-year, every `years` years (1: yearly), or yearly in `month`.
+struct Recurrence {
+  enum class Every { Quarter, HalfYear, Years, MonthOfYear };
+  Every every = Every::Years;
+  int years = 1;  // Every::Years
+  int month = 0;  // Every::MonthOfYear, 1-12
+  std::string text;  // as written
+  Location where;
+};
+
+// A `done` entry of a recurring task: a quarter ("2025-Q3") or half-year
+// ("2025-H1"), or a date (2025, 2025-06, 2025-06-30) that marks the period
+// containing it.
+struct DoneMark {
+  std::string text;  // as written
+  int year = 0;
+  int month = 0;     // 0 unless a year-month or a full date
+  int quarter = 0;   // 1-4 for "2025-Q3"
+  int half = 0;      // 1-2 for "2025-H1"
+  std::size_t recurrence = 0;  // the task's recurrence it marks
+  Location where;
+};
+
 struct Task {
   std::string id;
   std::string name;
   std::string lead;
   std::string partners;
-  bool yearly = false;        // due "yearly": done once every year
-  std::optional<Date> due;    // absent for yearly tasks
-  std::vector<Date> done;     // completion date(s)
+  std::optional<Date> due;         // a dated task
+  std::vector<Recurrence> recurs;  // a recurring task, in the order written
+  std::optional<int> from;         // recurring: the first period's year
+  std::vector<Date> done;          // dated task: completion date(s)
+  std::vector<DoneMark> done_periods;  // recurring task: the periods done
   Location where;
+
+  bool recurring() const { return !recurs.empty(); }
 };
 
 struct Unit {

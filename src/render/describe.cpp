@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/format.hpp"
+#include "core/recurrence.hpp"
 #include "core/text.hpp"
 
 namespace plancheck {
@@ -113,6 +114,37 @@ std::string share_text(const std::optional<double>& share, Lang lang) {
 std::string spent_share_text(const BudgetResult& budget, Lang lang) {
   const std::optional<double>& total = budget.budget->total;
   return total && *total > 0 ? share_text(budget.spent / *total, lang) : "—";
+}
+
+namespace {
+std::string one_recurrence_words(const Recurrence& r, std::optional<int> first_year, Lang lang) {
+  switch (r.every) {
+    case Recurrence::Every::Quarter: return std::string(tr(lang, "quarterly"));
+    case Recurrence::Every::HalfYear: return std::string(tr(lang, "half-yearly"));
+    // English names the month, Vietnamese numbers it ("tháng 6").
+    case Recurrence::Every::MonthOfYear:
+      return trf(lang, "yearly in {}", lang == Lang::En ? std::string(month_name(r.month)) : std::to_string(r.month));
+    case Recurrence::Every::Years: break;
+  }
+  if (r.years == 1) return std::string(tr(lang, "yearly"));
+  // The first year fixes which years are due.
+  return first_year ? trf(lang, "every {} years from {}", r.years, *first_year) : trf(lang, "every {} years", r.years);
+}
+}  // namespace
+
+std::string recurrence_words(const TaskResult& t, Lang lang) {
+  std::vector<std::string> words;
+  for (const Recurrence& r : t.task->recurs) words.push_back(one_recurrence_words(r, t.first_year, lang));
+  return fmt::format("{}", fmt::join(words, ", "));
+}
+
+std::string due_words(const TaskResult& t, Lang lang) {
+  return t.task->recurring() ? recurrence_words(t, lang) : t.task->due ? t.task->due->text : "—";
+}
+
+std::string overdue_periods_words(const TaskResult& t, Lang lang) {
+  if (t.overdue_periods.empty()) return "";
+  return trf(lang, "overdue: {}", fmt::join(t.overdue_periods, ", "));
 }
 
 std::string units_words(std::size_t n, Lang lang) { return trf(lang, n == 1 ? "{} unit" : "{} units", n); }

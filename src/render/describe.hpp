@@ -41,6 +41,13 @@ std::string share_text(const std::optional<double>& share, Lang lang);
 // What a budget has spent as a share of its stated total, "—" without a
 // positive total.
 std::string spent_share_text(const BudgetResult& budget, Lang lang);
+// How a recurring task recurs ("quarterly, yearly", "every 2 years from
+// 2024", "tháng 6 hằng năm"); "" for a dated task.
+std::string recurrence_words(const TaskResult& t, Lang lang);
+// When a task is due: its date as written, or how it recurs.
+std::string due_words(const TaskResult& t, Lang lang);
+// "overdue: 2025-Q3, 2025-Q4" ("quá hạn: …"); "" when no period is overdue.
+std::string overdue_periods_words(const TaskResult& t, Lang lang);
 // "1 unit", "3 units" ("3 đơn vị"); "1 indicator", "6 indicators".
 std::string units_words(std::size_t n, Lang lang);
 std::string indicators_words(std::size_t n, Lang lang);

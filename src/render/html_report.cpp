@@ -179,14 +179,18 @@ std::string_view task_status_words(TaskStatus s, Lang lang) {
   return "?";
 }
 
+// The status, with the periods overdue of a recurring task.
+std::string task_status_text(const TaskResult& t, Lang lang) {
+  return t.overdue_periods.empty() ? std::string(task_status_words(t.status, lang)) : overdue_periods_words(t, lang);
+}
+
 std::string tasks_section(const Report& report, const UnitResult& u, Lang lang) {
   if (u.tasks.empty()) return "";
   std::string rows;
   for (const TaskResult& t : u.tasks)
     rows += fmt::format(R"(<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td data-task-status="{}">{}</td></tr>)",
                         esc(t.task->id), esc(t.task->name), esc(t.task->lead),
-                        esc(t.task->yearly ? std::string(tr(lang, "yearly")) : t.task->due->text),
-                        task_status_name(t.status), esc(task_status_words(t.status, lang)));
+                        esc(due_words(t, lang)), task_status_name(t.status), esc(task_status_text(t, lang)));
   return fmt::format("<h3>{}</h3><p class=\"meta\">{}</p><table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>\n",
                      esc(tr(lang, "Tasks")), esc(as_of_words(report, lang)),
                      head_cells({"Task", "Name", "Lead", "Due", "Status"}, lang), rows);

@@ -1,5 +1,6 @@
 #include "render/report_json.hpp"
 
+#include "render/describe.hpp"
 #include "render/json_writer.hpp"
 
 namespace plancheck {
@@ -173,10 +174,18 @@ void write_tasks(JsonWriter& w, const std::vector<TaskResult>& tasks) {
     w.key("id").value(t.task->id);
     w.key("name").value(t.task->name);
     write_text_or_null(w, "lead", t.task->lead);
+    // The English words are the machine text of a recurrence; `due` keeps
+    // them too, so a reader of format 1 still finds "yearly" there.
+    const std::string recurrence = recurrence_words(t, Lang::En);
     w.key("due");
-    t.task->yearly ? w.value("yearly") : t.task->due ? w.value(t.task->due->text) : w.null();
+    t.task->recurring() ? w.value(recurrence) : t.task->due ? w.value(t.task->due->text) : w.null();
+    write_text_or_null(w, "recurrence", recurrence);
     w.key("done").begin_array();
     for (const Date& d : t.task->done) w.value(d.text);
+    for (const DoneMark& m : t.task->done_periods) w.value(m.text);
+    w.end_array();
+    w.key("overdue_periods").begin_array();
+    for (const std::string& label : t.overdue_periods) w.value(label);
     w.end_array();
     w.key("status").value(task_status_name(t.status));
     w.key("line").value(t.task->where.line);

@@ -105,6 +105,15 @@ std::string budget_section(const Report& report, const UnitResult& u, const Term
                      table.render(style.width, "  "));
 }
 
+// What the line of an overdue task says after its name: when it is due,
+// the periods overdue, who leads it.
+std::vector<std::string> task_notes(const TaskResult& t, Lang lang) {
+  std::vector<std::string> notes{trf(lang, "due {}", due_words(t, lang))};
+  if (!t.overdue_periods.empty()) notes.push_back(overdue_periods_words(t, lang));
+  if (!t.task->lead.empty()) notes.push_back(trf(lang, "lead: {}", t.task->lead));
+  return notes;
+}
+
 // Counts of tasks by status, and the overdue ones by name.
 std::string tasks_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   if (u.tasks.empty()) return "";
@@ -117,9 +126,8 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
                     "\n";
   for (const TaskResult& t : u.tasks)
     if (t.status == TaskStatus::Overdue)
-      out += wrap(fmt::format("{}  {} {} ({}{})", tr(lang, "overdue"), t.task->id, t.task->name,
-                              trf(lang, "due {}", t.task->yearly ? tr(lang, "yearly") : t.task->due->text),
-                              t.task->lead.empty() ? "" : "; " + trf(lang, "lead: {}", t.task->lead)),
+      out += wrap(fmt::format("{}  {} {} ({})", tr(lang, "overdue"), t.task->id, t.task->name,
+                              fmt::join(task_notes(t, lang), "; ")),
                   style.width, "    ");
   return out;
 }
