@@ -5,7 +5,8 @@
 # else English whatever the caller's locale.
 set -u
 bin=$1 case=$2
-read -r -a args < "$case/args"
+# `args` is read as a shell would (quotes group words: --fail-on "missed, off-track").
+eval "args=($(< "$case/args"))"
 envs=(LANG=C.UTF-8)
 [ -f "$case/env" ] && read -r -a envs < "$case/env"
 out=$(mktemp) err=$(mktemp)

@@ -51,7 +51,7 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
   so.input = make_batch_input(opts.paths, opts.data, io);
   so.input.jobs = opts.jobs;
   so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
-  so.selection = Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses};
+  so.selection = selection(opts, *statuses);
   so.fail_on = *fail_on;
   so.progress = [&](std::size_t n) { progress(n); };
   const TerminalStyle style = terminal_style(opts, io);
@@ -65,8 +65,8 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
         return make_summary_sink(opts.format, spool->stream(), style);
       },
       diags);
-  if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io, color_mode(opts.color));
-  if (diags.has_errors()) return kExitBadInput;
+  // Rows streamed to the spool are published only from here on.
+  if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
   if (const std::string why = spool->commit(io.out); !why.empty()) {
     io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output.empty() ? "plancheck" : opts.output, why);
     return kExitBadInput;

@@ -5,7 +5,10 @@
 
 #include "cli/atomic_file.hpp"
 #include "core/batch.hpp"
+#include "core/data_checks.hpp"
+#include "core/selection_check.hpp"
 #include "core/summary.hpp"
+#include "core/text.hpp"
 #include "render/formats.hpp"
 #include "render/html_report.hpp"
 #include "render/report_json.hpp"
@@ -15,11 +18,12 @@ namespace plancheck::cli {
 
 std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option) {
   std::vector<Status> out;
-  if (list.empty() || list == "none") return out;
+  if (trim(list).empty() || trim(list) == "none") return out;
   std::size_t start = 0;
   while (start <= list.size()) {
     const std::size_t comma = std::min(list.find(',', start), list.size());
-    const std::string word = list.substr(start, comma - start);
+    // "missed, off-track": spaces around the commas are the shell's, not the list's.
+    const std::string word(trim(std::string_view(list).substr(start, comma - start)));
     const auto s = parse_status(word);
     if (!s) {
       io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, "
@@ -57,7 +61,7 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
   cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
   cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(std::vector<std::string>(kStageNames.begin(), kStageNames.end())));
-  cmd->add_option("--group", opts.group, "Only indicators of this group");
+  cmd->add_option("--group", opts.group, "Only indicators of this group (its whole name)");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
   cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
   cmd->add_option("--format", opts.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
@@ -73,6 +77,26 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
                   "JSON, CSV, JUnit and GitHub output are always English")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
+  cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
+}
+
+bool input_accepted(const ResultOptions& opts, const Diagnostics& diags, Io& io) {
+  const bool refused = diags.has_errors() || (opts.strict && diags.warning_count() > 0);
+  if (!opts.quiet || refused) print_diagnostics(diags, io, color_mode(opts.color));
+  if (diags.has_errors()) return false;
+  if (refused)
+    io.err << fmt::format("plancheck: error: --strict: {} warning{} about the input; no results\n", diags.warning_count(),
+                          diags.warning_count() == 1 ? "" : "s");
+  return !refused;
+}
+
+bool something_selected(const std::vector<std::string>& errors, Io& io) {
+  for (const std::string& e : errors) io.err << fmt::format("plancheck: error: {}\n", e);
+  return errors.empty();
+}
+
+Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses) {
+  return Selection{opts.units, opts.stage, opts.group, opts.indicator, statuses};
 }
 
 namespace {
@@ -117,8 +141,13 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   BatchInput input = make_batch_input(opts.paths, opts.data, io);
   input.jobs = opts.jobs;
   const Batch batch = load_batch(input, diags);
-  if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io, color_mode(opts.color));
-  if (diags.has_errors()) return kExitBadInput;
+  if (!diags.has_errors())
+    for (const Plan& plan : batch.plans) check_data(plan, diags);
+  if (!input_accepted(opts, diags, io)) return kExitBadInput;
+  const Selection sel = selection(opts, *statuses);
+  SelectionCheck selected(sel);
+  for (const Plan& plan : batch.plans) selected.add(plan);
+  if (!something_selected(selected.errors(opts.paths), io)) return kExitBadInput;
 
   const EvaluationOptions eval{opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
   Report report;
@@ -126,7 +155,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   report.method = eval.method;
   report.project_to = project_to;
   for (const Plan& plan : batch.plans) report.units.push_back(evaluate_plan(plan, report.as_of, eval));
-  apply_selection(report, Selection{opts.units, opts.stage, opts.group, opts.indicator, *statuses});
+  apply_selection(report, sel);
   if (renderers.prepare) renderers.prepare(report);
 
   std::string text;

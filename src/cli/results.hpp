@@ -31,6 +31,7 @@ struct ResultOptions {
   std::string color = "auto";
   std::string lang;  // --lang vi|en; "" = from the environment
   bool quiet = false;
+  bool strict = false;  // --strict: warnings about the input fail the run
   int jobs = 0;  // --jobs; 0 = the machine's cores
 };
 
@@ -46,6 +47,18 @@ ColorMode color_mode(const std::string& s);
 // The terminal style of a run: colour when stdout is a terminal (and not
 // --output), the language from --lang or the environment.
 TerminalStyle terminal_style(const ResultOptions& opts, const Io& io);
+
+// Prints the diagnostics of the input (warnings unless --quiet) and says
+// whether results may follow: not after an error, nor after a warning with
+// --strict (bad input: exit 2, never half a result).
+bool input_accepted(const ResultOptions& opts, const Diagnostics& diags, Io& io);
+
+// Prints each "nothing selected" error (no plan, a filter matching nothing);
+// true when there is none.
+bool something_selected(const std::vector<std::string>& errors, Io& io);
+
+// The input filters and --status of a run.
+Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses);
 
 struct ResultRenderers {
   std::function<std::string(const Report&, const TerminalStyle&)> table;

@@ -26,13 +26,17 @@ bool glob_match(std::string_view pattern, std::string_view text) {
   return p == pattern.size();
 }
 
-namespace {
+bool unit_selected(const Unit& unit, const Selection& sel) {
+  return sel.units.empty() || std::find(sel.units.begin(), sel.units.end(), unit.id) != sel.units.end();
+}
 
 bool indicator_selected(const Indicator& ind, const Selection& sel) {
   if (!sel.stage.empty() && ind.stage != sel.stage) return false;
   if (!sel.group.empty() && ind.group != sel.group) return false;
   return sel.indicator_glob.empty() || glob_match(sel.indicator_glob, ind.id);
 }
+
+namespace {
 
 bool status_selected(Status s, const Selection& sel) {
   return sel.statuses.empty() || std::find(sel.statuses.begin(), sel.statuses.end(), s) != sel.statuses.end();
@@ -42,10 +46,7 @@ bool status_selected(Status s, const Selection& sel) {
 
 void apply_selection(Report& report, const Selection& sel) {
   auto& units = report.units;
-  if (!sel.units.empty())
-    std::erase_if(units, [&](const UnitResult& u) {
-      return std::find(sel.units.begin(), sel.units.end(), u.plan->unit.id) == sel.units.end();
-    });
+  std::erase_if(units, [&](const UnitResult& u) { return !unit_selected(u.plan->unit, sel); });
   for (UnitResult& u : units) {
     std::erase_if(u.indicators, [&](const IndicatorResult& r) { return !indicator_selected(*r.indicator, sel); });
     for (IndicatorResult& r : u.indicators)

@@ -28,6 +28,10 @@ struct Report {
 
 bool glob_match(std::string_view pattern, std::string_view text);
 
+// The input filters (--unit; --stage, --group, --indicator) alone.
+bool unit_selected(const Unit& unit, const Selection& sel);
+bool indicator_selected(const Indicator& ind, const Selection& sel);
+
 // Drops units, indicators and milestones that are not selected, and
 // recounts statuses over what is left.
 void apply_selection(Report& report, const Selection& sel);

@@ -10,8 +10,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/data_checks.hpp"
 #include "core/derived.hpp"
 #include "core/parallel.hpp"
+#include "core/selection_check.hpp"
 #include "core/walk.hpp"
 
 namespace plancheck {
@@ -122,6 +124,7 @@ class Pass {
     if (const auto it = data_.by_unit.find(e.plan->unit.id); it != data_.by_unit.end())
       attach_values(*e.plan, it->second, e.diags);
     if (!e.diags.has_errors()) derive_values(*e.plan, e.diags);
+    if (!e.diags.has_errors()) check_data(*e.plan, e.diags);
     e.years = years_seen(*e.plan);
     e.result = std::make_unique<UnitResult>(evaluate_plan(*e.plan, as_of_, opts_.eval));
     return e;
@@ -136,6 +139,7 @@ class Pass {
     keep_max(years_.baseline, e.years.baseline);
     check_unique(*e.plan, ordinal, diags);
     if (e.diags.has_errors() || diags.has_errors()) return;  // nothing more is shown once input is bad
+    selected_.add(*e.plan);
     Report one;
     one.as_of = as_of_;
     one.method = opts_.eval.method;
@@ -155,6 +159,7 @@ class Pass {
   const YearsSeen& years() const { return years_; }
   bool fail_on_matched() const { return fail_on_matched_; }
   bool has_unit(std::string_view id) const { return units_seen_.contains(id_hash(id)); }
+  std::vector<std::string> nothing_selected() const { return selected_.errors(opts_.input.paths); }
 
  private:
   // Two plans for one unit; the earlier file is looked up by its place in
@@ -183,6 +188,7 @@ class Pass {
   std::optional<int> as_of_;
   SummarySink& sink_;
   SummaryBuilder builder_{opts_.ranking_size};
+  SelectionCheck selected_{opts_.selection};
   UnitIndex units_seen_;
   std::uint32_t file_ordinal_ = 0;
   YearsSeen years_;
@@ -351,8 +357,10 @@ SummaryOutcome run_summary(const SummaryOptions& opts, const std::function<std::
         pass_diags.error(where, no_plan_for_data(unit));
     diags.append(pass_diags);
     if (diags.has_errors()) return {};
+    // The rows already written stay in the caller's spool, never published.
+    if (auto nothing = pass.nothing_selected(); !nothing.empty()) return {false, as_of, std::move(nothing)};
     sink->end(pass.tail());
-    return {pass.fail_on_matched(), as_of};
+    return {pass.fail_on_matched(), as_of, {}};
   }
 }
 

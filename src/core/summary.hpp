@@ -87,6 +87,9 @@ struct SummaryOptions {
 struct SummaryOutcome {
   bool fail_on_matched = false;  // some milestone has a --fail-on status
   std::optional<int> as_of;
+  // No plan, or an input filter that matches nothing (selection_check.hpp):
+  // known only once every unit has streamed by; the sink is then not ended.
+  std::vector<std::string> nothing_selected;
 };
 
 // Runs the summary. `make_sink` is called once per pass: when the as-of year

@@ -13,14 +13,19 @@ bool has_data_extension(const fs::path& p) {
 }
 }  // namespace
 
-PathWalker::PathWalker(std::vector<std::string> paths) : roots_(std::move(paths)) {}
+std::vector<fs::path> list_directory(const fs::path& dir, std::error_code& ec) {
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+  return entries;
+}
+
+PathWalker::PathWalker(std::vector<std::string> paths, ListDirectory list)
+    : roots_(std::move(paths)), list_(std::move(list)) {}
 
 void PathWalker::enter(const fs::path& dir, Diagnostics& diags) {
   Level level;
   std::error_code ec;
-  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-       it.increment(ec))
-    level.entries.push_back(it->path());
+  level.entries = list_(dir, ec);
   if (ec) diags.error({dir.generic_string(), 0, 0}, fmt::format("cannot read directory: {}", ec.message()));
   std::sort(level.entries.begin(), level.entries.end());
   stack_.push_back(std::move(level));
@@ -45,17 +50,24 @@ std::optional<std::string> PathWalker::next(Diagnostics& diags) {
     }
     const fs::path entry = level.entries[level.pos++];
     std::error_code ec;
+    const fs::file_status status = fs::symlink_status(entry, ec);
+    // An entry removed since it was listed is passed over; any other failure
+    // to look at it is an error.
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      diags.error({entry.generic_string(), 0, 0}, fmt::format("cannot read: {}", ec.message()));
+      continue;
+    }
     // Symbolic links to directories are not followed: a link loop cannot
     // make the walk endless.
-    if (fs::is_symlink(entry, ec)) {
+    if (fs::is_symlink(status)) {
       if (fs::is_regular_file(entry, ec) && has_data_extension(entry)) return entry.generic_string();
       continue;
     }
-    if (fs::is_directory(entry, ec)) {
+    if (fs::is_directory(status)) {
       enter(entry, diags);
       continue;
     }
-    if (fs::is_regular_file(entry, ec) && has_data_extension(entry)) return entry.generic_string();
+    if (fs::is_regular_file(status) && has_data_extension(entry)) return entry.generic_string();
   }
 }
 

@@ -107,4 +107,29 @@ TEST_CASE("run_cli") {
     CHECK(r.out.empty());
     CHECK(r.err == "plancheck: error: cannot create a temporary file in /nonexistent/plancheck: No such file or directory\n");
   }
+  SUBCASE("summary streams its rows, but publishes none when a filter matched nothing") {
+    const std::string file = (std::filesystem::temp_directory_path() / "plancheck-test-cli-summary.txt").string();
+    std::filesystem::remove(file);
+    const Run r = run({"summary", "tests/fixtures/rollup", "--unit", "nowhere", "--output", file.c_str()});
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "plancheck: error: --unit nowhere matches no unit; units: huyen-h, xa-a, xa-b\n");
+    CHECK_FALSE(std::filesystem::exists(file));
+  }
+  SUBCASE("--strict with --quiet still says why it fails") {
+    const Run r = run({"evaluate", "--strict", "--quiet", "tests/fixtures/suspicious"});
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("warning: preschool.enrolment in 2025: 0.78 looks like a fraction") != std::string::npos);
+    CHECK(r.err.ends_with("plancheck: error: --strict: 4 warnings about the input; no results\n"));
+  }
+  SUBCASE("status lists take spaces around their commas") {
+    const Run r = run({"evaluate", "tests/fixtures/good", "--fail-on", " missed , off-track ", "--status", "met, on-track"});
+    CHECK(r.err == "");
+    CHECK(r.code == 0);
+    const Run bad = run({"evaluate", "tests/fixtures/good", "--fail-on", "missed, offtrack"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err == "plancheck: error: --fail-on \"missed, offtrack\": \"offtrack\" is not a status; accepted: met, "
+                     "on-track, at-risk, off-track, missed, unknown\n");
+  }
 }
