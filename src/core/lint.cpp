@@ -11,6 +11,10 @@ namespace {
 
 bool numeric(const Indicator& ind) { return ind.kind == Kind::Number || ind.kind == Kind::Ratio; }
 
+// A size with no direction (better: neither, e.g. a forecast of classes) is
+// neither weaker nor less ambitious than anything.
+bool has_ambition(const Indicator& ind) { return !numeric(ind) || ind.better != Better::Neither; }
+
 // How ambitious a target is, in the direction `better` points: the bound a
 // value must pass (for a range, the bound nearer to "worse", which is the one
 // that must be reached). Approximate targets ("~N") are forecasts, not
@@ -28,7 +32,7 @@ bool less_ambitious(const Indicator& ind, double later, double earlier) {
 }
 
 void weaker_than_baseline(const Indicator& ind, Diagnostics& diags) {
-  if (!ind.baseline || !numeric(ind)) return;
+  if (!ind.baseline || !numeric(ind) || !has_ambition(ind)) return;
   for (const Milestone& m : ind.milestones) {
     // "duy trì 100%" with a baseline of 100% is the plan keeping a standard.
     if (m.target.maintain || !satisfies(m.target.numeric, ind.baseline->value)) continue;
@@ -46,6 +50,7 @@ void order_and_ambition(const Indicator& ind, Diagnostics& diags) {
       diags.warning(m.where, fmt::format("milestones of {} are out of order: {} comes after {}", ind.id, m.year_label,
                                          prev.year_label));
   }
+  if (!has_ambition(ind)) return;
   for (const Milestone& m : ind.milestones)
     for (const Milestone& earlier : ind.milestones)
       if (earlier.year < m.year && m.target.numeric.op != Op::About && earlier.target.numeric.op != Op::About &&

@@ -33,6 +33,10 @@ TEST_CASE("lint_plan") {
     CHECK(lint("  - {id: a, name: A, unit: \"%\", better: lower, targets: {2025: \"< 3%\", 2030: \"< 4%\"}}\n").find("less ambitious") != std::string::npos);
     CHECK(lint("  - {id: a, name: A, unit: pupils, targets: {2025: \"~400\", 2030: \"~380\"}}\n")== "");
   }
+  SUBCASE("a size with no direction is neither weaker nor less ambitious") {
+    CHECK(lint("  - {id: a, name: A, unit: classes, better: neither, baseline: {year: 2024, value: 50}, "
+               "targets: {2025: 50, 2030: \"45-46\"}}\n") == "");
+  }
   SUBCASE("percentage outside [0, 100] and counts that are not whole") {
     CHECK(lint("  - {id: a, name: A, unit: \"%\", targets: {2030: \"105%\"}}\n") ==
           "p.yaml:5:49: warning: target \"105%\" for a in 2030 is a percentage outside [0, 100]\n");
