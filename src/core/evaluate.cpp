@@ -295,9 +295,11 @@ std::optional<double> expected_stage(const Context& ctx, int year) {
 }
 
 // Where the plan's path says the indicator should be at the latest point,
-// and how far ahead of it the value is (semantics 1.0 §4, 1.1 §2-3).
+// and how far ahead of it the value is (semantics 1.0 §4, 1.1 §2-3). A
+// yes/no target has no path: a flag has neither.
 void fill_schedule(const Context& ctx, const Milestone& m, MilestoneResult& r) {
   const Point& L = ctx.points.back();
+  if (ctx.ind.kind == Kind::Flag) return;
   if (ctx.ind.kind == Kind::Milestone) {
     r.expected = expected_stage(ctx, L.year);
     const double current = held_value(ctx, ctx.as_of);

@@ -205,6 +205,8 @@ TEST_CASE("ranges, approximate targets, milestones and flags") {
     CHECK(m.status == Status::Unknown);
     CHECK(m.reason == "a yes/no target has no path");
     CHECK(*m.gap == 1);
+    CHECK_FALSE(m.expected);  // no path, so nothing expected on it
+    CHECK_FALSE(m.schedule);
     const Fixture done("kind: flag, targets: {2025: true}", "{2025: true}");
     CHECK(only(done.eval(2025)).status == Status::Met);
   }
