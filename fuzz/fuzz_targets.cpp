@@ -9,7 +9,12 @@
 #include "core/loader.hpp"
 #include "core/model.hpp"
 #include "core/number.hpp"
+#include "core/summary.hpp"
 #include "core/target.hpp"
+#include "render/formats.hpp"
+#include "render/html_report.hpp"
+#include "render/report_json.hpp"
+#include "render/terminal.hpp"
 
 namespace plancheck::fuzz {
 namespace {
@@ -61,11 +66,44 @@ void formula(const std::uint8_t* data, std::size_t size) {
       divided_by_zero);
 }
 
+void report(const std::uint8_t* data, std::size_t size) {
+  Diagnostics diags;
+  LoadedDocument doc = load_yaml_document(text(data, size), "fuzz.yaml", diags);
+  if (!doc.plan) return;
+  Plan& plan = *doc.plan;
+  attach_values(plan, doc.inline_values, diags);
+  if (diags.has_errors()) return;
+  derive_values(plan, diags);
+  if (diags.has_errors()) return;
+  for (Method m : {Method::Linear, Method::Cagr}) {
+    const EvaluationOptions eval{std::nullopt, m, {}};
+    Report r;
+    r.as_of = default_as_of({plan});
+    r.method = m;
+    r.project_to = 2030;
+    r.units.push_back(evaluate_plan(plan, r.as_of, eval));
+    const std::vector<Status> failing{Status::Missed, Status::OffTrack};
+    (void)render_json(r);
+    (void)render_csv(r);
+    (void)render_junit(r, failing);
+    (void)render_github(r, failing);
+    for (Lang lang : {Lang::En, Lang::Vi}) {
+      const TerminalStyle style{true, 100, lang};
+      (void)render_evaluate_table(r, style);
+      (void)render_gaps_text(r, style);
+      (void)render_project_table(r, style);
+      (void)render_markdown(r, lang);
+      (void)render_html(r, summarize(r, eval), lang);
+    }
+  }
+}
+
 Entry entry(std::string_view name) {
   if (name == "plan_loader") return plan_loader;
   if (name == "target") return target;
   if (name == "csv") return csv;
   if (name == "formula") return formula;
+  if (name == "report") return report;
   return nullptr;
 }
 

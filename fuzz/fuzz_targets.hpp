@@ -17,6 +17,10 @@ void target(const std::uint8_t* data, std::size_t size);
 void csv(const std::uint8_t* data, std::size_t size);
 // A formula, parsed and evaluated.
 void formula(const std::uint8_t* data, std::size_t size);
+// Raw bytes as a plan, evaluated (both methods) and rendered in every text
+// format and both languages: extreme values must not reach a renderer as
+// something it cannot draw or print.
+void report(const std::uint8_t* data, std::size_t size);
 
 // The entry for a target's name ("plan_loader", …), or nullptr.
 using Entry = void (*)(const std::uint8_t*, std::size_t);

@@ -30,10 +30,11 @@ void feed(plancheck::fuzz::Entry entry, const fs::path& dir, std::size_t& n) {
 TEST_CASE("fuzz regressions") {
   const fs::path root = PLANCHECK_SOURCE_DIR;
   std::size_t n = 0;
-  for (const char* name : {"plan_loader", "target", "csv", "formula"})
+  for (const char* name : {"plan_loader", "target", "csv", "formula", "report"})
     feed(plancheck::fuzz::entry(name), root / "fuzz" / "regressions" / name, n);
   // The seed corpus itself must pass too.
   feed(plancheck::fuzz::plan_loader, root / "plans", n);
+  feed(plancheck::fuzz::report, root / "plans", n);
   feed(plancheck::fuzz::plan_loader, root / "tests" / "hostile", n);
   feed(plancheck::fuzz::csv, root / "examples", n);
   CHECK(n > 10);
