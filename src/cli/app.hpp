@@ -18,7 +18,7 @@ struct Io {
 };
 
 // Exit codes (cli.md): 0 ran and nothing failed, 1 checks failed, 2 bad
-// usage or input (and then nothing on stdout).
+// usage or input (and then nothing on stdout), or out of memory.
 enum ExitCode { kExitOk = 0, kExitFailed = 1, kExitBadInput = 2 };
 
 int run_cli(int argc, const char* const* argv, Io& io);
