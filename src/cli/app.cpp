@@ -1,8 +1,10 @@
 #include "cli/app.hpp"
 
+#include <cstring>
 #include <new>
 
 #include "cli/commands.hpp"
+#include "cli/fd_stream.hpp"
 
 namespace plancheck::cli {
 namespace {
@@ -32,6 +34,18 @@ int parse_and_run(int argc, const char* const* argv, Io& io) {
   return action(io);
 }
 
+// Results that did not reach stdout (a full disk, an I/O error) are a failed
+// run, whatever the checks found.
+int check_written(Io& io, int code) {
+  io.out.flush();
+  if (io.out) return code;
+  const int error = io.out_buf ? io.out_buf->error() : 0;
+  io.err << "plancheck: error: cannot write to standard output";
+  if (error != 0) io.err << ": " << std::strerror(error);
+  io.err << '\n';
+  return kExitBadInput;
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, Io& io) {
@@ -44,8 +58,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
     io.err << "plancheck: error: out of memory; check fewer or smaller files at a time, or use --jobs 1\n";
     return kExitBadInput;
   }
-  io.out << std::flush;
-  return code;
+  return check_written(io, code);
 }
 
 }  // namespace plancheck::cli

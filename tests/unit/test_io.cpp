@@ -1,5 +1,14 @@
-// Exceptions (out of memory) crossing the loader's threads.
+// Writing results: stdout errors, and exceptions (out of memory) crossing
+// the loader's threads.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include <new>
 #include <numeric>
@@ -7,9 +16,61 @@
 #include <stdexcept>
 #include <vector>
 
+#include "cli/fd_stream.hpp"
 #include "core/parallel.hpp"
 
 using namespace plancheck;
+using namespace plancheck::cli;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "plancheck-test-io.XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string file(const std::string& name, const std::string& text = "x\n") const {
+    std::ofstream(path / name) << text;
+    return (path / name).string();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("FdStreamBuf") {
+  SUBCASE("keeps the reason of a failed write") {
+    const int fd = ::open("/dev/full", O_WRONLY);
+    REQUIRE(fd >= 0);
+    FdStreamBuf buf(fd);
+    std::ostream out(&buf);
+    out << "results\n";
+    CHECK(out.good());  // buffered so far
+    out.flush();
+    CHECK_FALSE(out.good());
+    CHECK(buf.error() == ENOSPC);
+    ::close(fd);
+  }
+  SUBCASE("writes everything to a good file") {
+    TempDir dir;
+    const std::string file = dir.file("out.txt", "");
+    const int fd = ::open(file.c_str(), O_WRONLY);
+    {
+      FdStreamBuf buf(fd);
+      std::ostream out(&buf);
+      out << std::string(200000, 'x') << '\n';
+      out.flush();
+      CHECK(out.good());
+      CHECK(buf.error() == 0);
+    }
+    ::close(fd);
+    CHECK(fs::file_size(file) == 200001);
+  }
+}
 
 TEST_CASE("parallel_ordered") {
   const auto run = [](unsigned jobs, int throw_in_work, int throw_in_consume) {
