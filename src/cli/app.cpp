@@ -1,11 +1,15 @@
 #include "cli/app.hpp"
 
+#include <cstring>
+#include <new>
 
 #include "cli/commands.hpp"
+#include "cli/fd_stream.hpp"
 
 namespace plancheck::cli {
+namespace {
 
-int run_cli(int argc, const char* const* argv, Io& io) {
+int parse_and_run(int argc, const char* const* argv, Io& io) {
   CLI::App app{"plancheck: check public development plans against their targets"};
   app.name("plancheck");
   app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
@@ -27,9 +31,34 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   // Each command writes its results only once it knows the input is good
   // (exit 2 prints nothing on stdout): in memory for the single-document
   // formats, through a temporary file for summary's stream.
-  const int code = action(io);
-  io.out << std::flush;
-  return code;
+  return action(io);
+}
+
+// Results that did not reach stdout (a full disk, an I/O error) are a failed
+// run, whatever the checks found.
+int check_written(Io& io, int code) {
+  io.out.flush();
+  if (io.out) return code;
+  const int error = io.out_buf ? io.out_buf->error() : 0;
+  io.err << "plancheck: error: cannot write to standard output";
+  if (error != 0) io.err << ": " << std::strerror(error);
+  io.err << '\n';
+  return kExitBadInput;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, Io& io) {
+  int code = kExitOk;
+  try {
+    code = parse_and_run(argc, argv, io);
+  } catch (const std::bad_alloc&) {
+    // No formatting here: it would allocate. The parallel loader hands a
+    // worker's bad_alloc over to this thread.
+    io.err << "plancheck: error: out of memory; check fewer or smaller files at a time, or use --jobs 1\n";
+    return kExitBadInput;
+  }
+  return check_written(io, code);
 }
 
 }  // namespace plancheck::cli

@@ -7,6 +7,8 @@
 
 namespace plancheck::cli {
 
+class FdStreamBuf;
+
 struct Io {
   std::istream& in;
   std::ostream& out;
@@ -15,10 +17,12 @@ struct Io {
   bool err_is_terminal = false;
   bool no_color_env = false;  // NO_COLOR is set
   Lang env_lang = Lang::En;   // from LC_ALL / LANG, for --lang's default
+  const FdStreamBuf* out_buf = nullptr;  // under `out`, to say why a write failed (null in tests)
 };
 
 // Exit codes (cli.md): 0 ran and nothing failed, 1 checks failed, 2 bad
-// usage or input (and then nothing on stdout).
+// usage or input (and then nothing on stdout), or a failure to write the
+// results, or out of memory.
 enum ExitCode { kExitOk = 0, kExitFailed = 1, kExitBadInput = 2 };
 
 int run_cli(int argc, const char* const* argv, Io& io);

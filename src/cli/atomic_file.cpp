@@ -5,181 +5,160 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdio>
-#include <chrono>
-#include <csignal>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <thread>
 
 namespace plancheck::cli {
+namespace fs = std::filesystem;
 namespace {
 
-// The temporary file being written, for the signal handler to remove. A
-// fixed buffer: only async-signal-safe calls may touch it in the handler.
-char g_temp_path[4096];
-volatile std::sig_atomic_t g_writing = 0;
+// Symbolic links followed before giving up, as the kernel does (ELOOP).
+constexpr int kMaxLinks = 40;
 
-extern "C" void remove_temp_and_die(int sig) {
-  if (g_writing) unlink(g_temp_path);
-  std::signal(sig, SIG_DFL);
-  raise(sig);
+fs::path directory_of(const fs::path& target) {
+  return target.has_parent_path() ? target.parent_path() : fs::path(".");
 }
 
-constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
+std::string failure(const std::string& what) { return what + ": " + std::strerror(errno); }
 
-struct SignalGuard {
-  SignalGuard() {
-    for (int s : kSignals) std::signal(s, remove_temp_and_die);
-  }
-  ~SignalGuard() {
-    g_writing = 0;
-    for (int s : kSignals) std::signal(s, SIG_DFL);
-  }
-};
-
-// Test hook: PLANCHECK_TEST_WRITE_DELAY_MS slows the write down so that a
-// test can interrupt it half-way.
-int write_delay_ms() {
-  const char* v = std::getenv("PLANCHECK_TEST_WRITE_DELAY_MS");
-  return v ? std::atoi(v) : 0;
+// The mode a new file would get (mkstemp makes it private, 0600).
+int give_default_mode(int fd) {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return ::fchmod(fd, 0666 & ~mask);
 }
 
-bool write_all(int fd, std::string_view text) {
-  const int delay = write_delay_ms();
-  const std::size_t chunk = delay > 0 ? 4096 : text.size();
-  while (!text.empty()) {
-    const ssize_t n = ::write(fd, text.data(), std::min(chunk, text.size()));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    text.remove_prefix(static_cast<std::size_t>(n));
-    if (delay > 0) std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+// Renames the finished temporary file over `target` and makes the rename
+// durable; "" on success.
+std::string publish(TempFileGuard& temp, const std::string& target) {
+  if (std::rename(temp.path(), target.c_str()) != 0) {
+    const std::string why = failure("cannot rename into place");
+    temp.remove();
+    return why;
   }
-  return true;
+  temp.release();
+  const int dfd = ::open(directory_of(target).c_str(), O_RDONLY | O_DIRECTORY);
+  if (dfd < 0) return failure("cannot open its directory to flush it to disk");
+  // EINVAL: a file system with nothing to flush for a directory.
+  const bool synced = ::fsync(dfd) == 0 || errno == EINVAL;
+  const std::string why = synced ? "" : failure("cannot flush its directory to disk");
+  ::close(dfd);
+  return why;
 }
 
-std::string fail(int fd, const std::string& what) {
-  const std::string why = what + ": " + std::strerror(errno);
+// Closes `fd` and removes the temporary file; returns why it failed.
+std::string abandon(int fd, TempFileGuard& temp, const std::string& what) {
+  const std::string why = failure(what);
   if (fd >= 0) ::close(fd);
-  unlink(g_temp_path);
+  temp.remove();
   return why;
 }
 
 }  // namespace
 
-std::string write_atomically(const std::string& path, std::string_view text) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const std::string pattern = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
-  if (pattern.size() >= sizeof g_temp_path) return "the output path is too long";
-  std::memcpy(g_temp_path, pattern.c_str(), pattern.size() + 1);
-  SignalGuard guard;
-  const int fd = mkstemp(g_temp_path);
-  if (fd < 0) return std::string("cannot create a temporary file next to it: ") + std::strerror(errno);
-  g_writing = 1;
-  if (!write_all(fd, text)) return fail(fd, "cannot write");
-  if (::fsync(fd) != 0) return fail(fd, "cannot flush to disk");
-  // mkstemp makes the file private (0600); give it the mode a new file would get.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) return fail(fd, "cannot set permissions");
-  if (::close(fd) != 0) return fail(-1, "cannot close");
-  if (std::rename(g_temp_path, path.c_str()) != 0) return fail(-1, "cannot rename into place");
-  g_writing = 0;
-  // Make the rename itself durable.
-  if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY); dfd >= 0) {
-    ::fsync(dfd);
-    ::close(dfd);
+std::string write_target(const std::string& path, std::string& error) {
+  fs::path p(path);
+  for (int links = 0; links <= kMaxLinks; ++links) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec))) return p.string();
+    const fs::path to = fs::read_symlink(p, ec);
+    if (ec) {
+      error = ec.message();
+      return "";
+    }
+    p = to.is_absolute() ? to : directory_of(p) / to;
   }
+  error = std::strerror(ELOOP);
   return "";
 }
 
-Spool::Buf::Buf(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
-
-int Spool::Buf::sync() {
-  const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
-  if (!write_all(fd_, pending)) failed = true;
-  setp(buffer_, buffer_ + sizeof buffer_);
-  return failed ? -1 : 0;
-}
-
-Spool::Buf::int_type Spool::Buf::overflow(int_type ch) {
-  if (sync() != 0) return traits_type::eof();
-  if (ch != traits_type::eof()) {
-    *pptr() = traits_type::to_char_type(ch);
-    pbump(1);
+std::string temp_pattern(const std::string& target) {
+  constexpr std::string_view kSuffix = ".tmp.XXXXXX";
+  const fs::path t(target);
+  std::string name = t.filename().string();
+  const std::size_t room = NAME_MAX - 1 - kSuffix.size();  // 1 for the leading dot
+  if (name.size() > room) {
+    std::size_t cut = room;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    name.resize(cut);
   }
-  return traits_type::not_eof(ch);
+  return (directory_of(t) / ("." + name + std::string(kSuffix))).string();
 }
 
-Spool::Spool(int fd, std::string path, std::string temp)
-    : fd_(fd), path_(std::move(path)), temp_(std::move(temp)), buf_(std::make_unique<Buf>(fd)), stream_(buf_.get()) {}
+std::string write_atomically(const std::string& path, std::string_view text) {
+  std::string error;
+  const std::string target = write_target(path, error);
+  if (target.empty()) return error;
+  TempFileGuard temp;
+  const int fd = temp.create(temp_pattern(target));
+  if (fd < 0) return failure("cannot create a temporary file next to it");
+  if (!write_all(fd, text)) return abandon(fd, temp, "cannot write");
+  if (::fsync(fd) != 0) return abandon(fd, temp, "cannot flush to disk");
+  if (give_default_mode(fd) != 0) return abandon(fd, temp, "cannot set permissions");
+  if (::close(fd) != 0) return abandon(-1, temp, "cannot close");
+  return publish(temp, target);
+}
+
+Spool::Spool(int fd, std::string path, std::unique_ptr<TempFileGuard> guard)
+    : fd_(fd),
+      path_(std::move(path)),
+      guard_(std::move(guard)),
+      buf_(std::make_unique<FdStreamBuf>(fd)),
+      stream_(buf_.get()) {}
 
 std::unique_ptr<Spool> Spool::open(const std::string& path, std::string& error) {
   if (path.empty()) {
     std::FILE* f = std::tmpfile();  // anonymous: gone when closed, whatever happens
     if (!f) {
-      error = std::string("cannot create a temporary file: ") + std::strerror(errno);
+      error = failure("cannot create a temporary file");
       return nullptr;
     }
     const int fd = ::dup(fileno(f));
     std::fclose(f);
-    return std::unique_ptr<Spool>(new Spool(fd, "", ""));
+    return std::unique_ptr<Spool>(new Spool(fd, "", nullptr));
   }
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const std::string pattern = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
-  if (pattern.size() >= sizeof g_temp_path) {
-    error = "the output path is too long";
-    return nullptr;
-  }
-  std::memcpy(g_temp_path, pattern.c_str(), pattern.size() + 1);
-  for (int s : kSignals) std::signal(s, remove_temp_and_die);
-  const int fd = mkstemp(g_temp_path);
+  const std::string target = write_target(path, error);
+  if (target.empty()) return nullptr;
+  auto guard = std::make_unique<TempFileGuard>();
+  const int fd = guard->create(temp_pattern(target));
   if (fd < 0) {
-    error = std::string("cannot create a temporary file next to it: ") + std::strerror(errno);
+    error = failure("cannot create a temporary file next to it");
     return nullptr;
   }
-  g_writing = 1;
-  return std::unique_ptr<Spool>(new Spool(fd, path, g_temp_path));
+  return std::unique_ptr<Spool>(new Spool(fd, target, std::move(guard)));
 }
 
 void Spool::restart() {
   stream_.flush();
-  if (::ftruncate(fd_, 0) != 0 || ::lseek(fd_, 0, SEEK_SET) < 0) buf_->failed = true;
+  if (::ftruncate(fd_, 0) != 0 || ::lseek(fd_, 0, SEEK_SET) < 0) stream_.setstate(std::ios::badbit);
 }
 
 std::string Spool::commit(std::ostream& out) {
   stream_.flush();
-  if (buf_->failed) return std::string("cannot write: ") + std::strerror(errno);
-  committed_ = true;
-  if (path_.empty()) {
-    if (::lseek(fd_, 0, SEEK_SET) < 0) return std::strerror(errno);
+  if (buf_->error() != 0) return std::string("cannot write: ") + std::strerror(buf_->error());
+  if (!stream_) return "cannot write";
+  if (!guard_) {
+    if (::lseek(fd_, 0, SEEK_SET) < 0) return failure("cannot read back the temporary file");
     char chunk[1 << 16];
-    for (ssize_t n; (n = ::read(fd_, chunk, sizeof chunk)) > 0;) out.write(chunk, n);
-    out.flush();
+    ssize_t n;
+    while ((n = ::read(fd_, chunk, sizeof chunk)) > 0) out.write(chunk, n);
+    if (n < 0) return failure("cannot read back the temporary file");
+    out.flush();  // a failure writing stdout is the caller's to report
     return "";
   }
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fsync(fd_) != 0 || ::fchmod(fd_, 0666 & ~mask) != 0) return std::string("cannot flush to disk: ") + std::strerror(errno);
-  if (std::rename(temp_.c_str(), path_.c_str()) != 0) return std::string("cannot rename into place: ") + std::strerror(errno);
-  g_writing = 0;
-  return "";
+  if (::fsync(fd_) != 0) return failure("cannot flush to disk");
+  if (give_default_mode(fd_) != 0) return failure("cannot set permissions");
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) return failure("cannot close");
+  return publish(*guard_, path_);
 }
 
 Spool::~Spool() {
-  ::close(fd_);
-  if (!temp_.empty()) {
-    if (!committed_) ::unlink(temp_.c_str());
-    g_writing = 0;
-    for (int s : kSignals) std::signal(s, SIG_DFL);
-  }
+  if (fd_ >= 0) ::close(fd_);
+  if (guard_) guard_->remove();  // nothing left to remove once published
 }
 
 }  // namespace plancheck::cli

@@ -1,13 +1,27 @@
 #pragma once
 // --output FILE: the report is written to a temporary file in the same
-// directory, flushed to disk, then renamed over FILE, so a reader never sees
-// half a report and a failed or interrupted run leaves the old one intact.
+// directory, flushed to disk, then renamed over FILE (and the directory
+// flushed), so a reader never sees half a report and a failed or interrupted
+// run leaves the old one intact. Through a symbolic link, the file it leads
+// to is replaced and the link stays a link.
 #include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "cli/fd_stream.hpp"
+#include "cli/signals.hpp"
+
 namespace plancheck::cli {
+
+// The file --output `path` replaces: `path`, or where its chain of symbolic
+// links leads (a link to a file not yet created names where to create it).
+// On a link loop, `error` says so.
+std::string write_target(const std::string& path, std::string& error);
+
+// The temporary file's name pattern next to `target`: ".NAME.tmp.XXXXXX",
+// NAME shortened so that the whole fits in NAME_MAX.
+std::string temp_pattern(const std::string& target);
 
 // Returns "" on success, else why the file could not be written (the
 // temporary file is then removed, FILE untouched).
@@ -25,28 +39,17 @@ class Spool {
   std::ostream& stream() { return stream_; }
   void restart();  // discard what was written (a second pass)
   // Publishes the result: renames into place, or copies to `out` for stdout.
+  // Returns "" on success, else why.
   std::string commit(std::ostream& out);
 
  private:
-  class Buf : public std::streambuf {
-   public:
-    explicit Buf(int fd);
-    int sync() override;
-    int_type overflow(int_type ch) override;
-    bool failed = false;
-
-   private:
-    int fd_;
-    char buffer_[1 << 16];
-  };
-  Spool(int fd, std::string path, std::string temp);
+  Spool(int fd, std::string path, std::unique_ptr<TempFileGuard> guard);
 
   int fd_;
-  std::string path_;  // empty for stdout
-  std::string temp_;  // the temporary file's name (empty when anonymous)
-  std::unique_ptr<Buf> buf_;
+  std::string path_;                     // empty for stdout
+  std::unique_ptr<TempFileGuard> guard_;  // the named temporary file, if any
+  std::unique_ptr<FdStreamBuf> buf_;
   std::ostream stream_;
-  bool committed_ = false;
 };
 
 }  // namespace plancheck::cli

@@ -39,7 +39,7 @@ class Progress {
 int run_summary_command(const ResultOptions& opts, Io& io) {
   const auto statuses = parse_status_list(opts.statuses, io, "--status");
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
-  if (!statuses || !fail_on) return kExitBadInput;
+  if (!statuses || !fail_on || !output_allowed(opts, io)) return kExitBadInput;
   std::string error;
   const std::unique_ptr<Spool> spool = Spool::open(opts.output, error);
   if (!spool) {

@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 
 #include "cli/atomic_file.hpp"
+#include "cli/output_target.hpp"
+#include "cli/signals.hpp"
 #include "core/batch.hpp"
 #include "core/data_checks.hpp"
 #include "core/selection_check.hpp"
@@ -95,6 +97,15 @@ bool something_selected(const std::vector<std::string>& errors, Io& io) {
   return errors.empty();
 }
 
+bool output_allowed(const ResultOptions& opts, Io& io) {
+  if (opts.output.empty()) return true;
+  std::vector<std::string> inputs = opts.paths;
+  inputs.insert(inputs.end(), opts.data.begin(), opts.data.end());
+  const std::string why = refuse_output(opts.output, inputs);
+  if (!why.empty()) io.err << fmt::format("plancheck: error: {}\n", why);
+  return why.empty();
+}
+
 Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses) {
   return Selection{opts.units, opts.stage, opts.group, opts.indicator, statuses};
 }
@@ -122,7 +133,12 @@ std::string render(const ResultOptions& opts, const Report& report, const Evalua
   const TerminalStyle style = terminal_style(opts, io);
   if (opts.format == "markdown") return render_markdown(report, style.lang);
   if (opts.format == "html") return render_html(report, summarize(report, eval), style.lang);
-  if (opts.format == "xlsx") return render_xlsx(report, summarize(report, eval), style.lang);
+  if (opts.format == "xlsx") {
+    // libxlsxwriter writes the workbook to a named file in TMPDIR that no
+    // signal handler knows of: a signal waits until it is removed.
+    const DeferSignals deferred;
+    return render_xlsx(report, summarize(report, eval), style.lang);
+  }
   return renderers.table(report, style);
 }
 
@@ -133,6 +149,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
     io.err << "plancheck: error: --format xlsx writes a binary file; give --output FILE.xlsx\n";
     return kExitBadInput;
   }
+  if (!output_allowed(opts, io)) return kExitBadInput;
   const auto statuses = parse_status_list(opts.statuses, io, "--status");
   if (!statuses) return kExitBadInput;
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");

@@ -57,6 +57,10 @@ bool input_accepted(const ResultOptions& opts, const Diagnostics& diags, Io& io)
 // true when there is none.
 bool something_selected(const std::vector<std::string>& errors, Io& io);
 
+// Checks --output before anything is computed (refuse_output); prints why
+// not and returns false when it must not be written.
+bool output_allowed(const ResultOptions& opts, Io& io);
+
 // The input filters and --status of a run.
 Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses);
 

@@ -1,12 +1,16 @@
 #include "core/batch.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -18,21 +22,38 @@
 namespace plancheck {
 namespace {
 
+// Reads a plan or data file, at most one byte past the size limit whatever
+// it is: a pipe, process substitution or device (/dev/zero) has no size to
+// check first and may never end.
 std::optional<std::string> read_file(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     diags.error({path, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
     return std::nullopt;
   }
-  std::error_code ec;
-  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > limits::kMaxFileBytes) {
-    diags.error({path, 1, 1}, fmt::format("the file is {:.1f} MB; plan and data files are limited to {} MB",
-                                          static_cast<double>(size) / (1 << 20), limits::kMaxFileBytes >> 20));
+  struct stat st{};
+  const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (regular && static_cast<std::uintmax_t>(st.st_size) > limits::kMaxFileBytes) {
+    ::close(fd);
+    diags.error({path, 1, 1}, file_too_large(static_cast<std::uintmax_t>(st.st_size)));
     return std::nullopt;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
+  std::string text;
+  if (regular) text.reserve(static_cast<std::size_t>(st.st_size));
+  char chunk[1 << 16];
+  while (text.size() <= limits::kMaxFileBytes) {
+    const ssize_t n = ::read(fd, chunk, std::min(sizeof chunk, limits::kMaxFileBytes + 1 - text.size()));
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      diags.error({path, 0, 0}, fmt::format("cannot read file: {}", std::strerror(errno)));
+      ::close(fd);
+      return std::nullopt;
+    }
+    text.append(chunk, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return text;  // over the limit: check_encoding reports it
 }
 
 bool is_csv(const std::string& path) { return std::filesystem::path(path).extension() == ".csv"; }
@@ -89,6 +110,9 @@ void match_data(Loaded& loaded, const std::unordered_map<std::string, Plan*>& by
 }  // namespace
 
 LoadedFile load_file(const std::string& path, const std::optional<std::string>& stdin_text) {
+  // Test seam: PLANCHECK_TEST_BAD_ALLOC makes loading fail as an exhausted
+  // heap would (ulimit -v cannot be used under AddressSanitizer).
+  if (std::getenv("PLANCHECK_TEST_BAD_ALLOC")) throw std::bad_alloc();
   LoadedFile f;
   f.path = path;
   const bool from_stdin = path == "-";

@@ -420,10 +420,15 @@ Location location_of_offset(std::string_view text, std::size_t offset, const std
 
 }  // namespace
 
+std::string file_too_large(std::optional<std::uintmax_t> size) {
+  const std::string what = size ? fmt::format("the file is {:.1f} MB", static_cast<double>(*size) / (1 << 20))
+                                : fmt::format("the file is larger than {} MB", limits::kMaxFileBytes >> 20);
+  return fmt::format("{}; plan and data files are limited to {} MB", what, limits::kMaxFileBytes >> 20);
+}
+
 std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags) {
   if (text.size() > limits::kMaxFileBytes) {
-    diags.error({file, 1, 1}, fmt::format("the file is {:.1f} MB; plan and data files are limited to {} MB",
-                                          static_cast<double>(text.size()) / (1 << 20), limits::kMaxFileBytes >> 20));
+    diags.error({file, 1, 1}, file_too_large(std::nullopt));
     return std::nullopt;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);

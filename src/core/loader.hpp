@@ -1,6 +1,7 @@
 #pragma once
 // Reading plan files and data files (YAML and CSV) into the model, with every
 // problem reported as a located diagnostic.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,11 @@ std::optional<Observation> read_observation(const Indicator& indicator, const Ra
 // Adds values to the plan's indicators. A value for an undefined indicator
 // and the same year given twice with different values are errors.
 void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics& diags);
+
+// The error for a file over limits::kMaxFileBytes: its size when known (a
+// regular file, checked before reading), else only that it is larger (a
+// pipe, a device or stdin, read only one byte past the limit).
+std::string file_too_large(std::optional<std::uintmax_t> size);
 
 // Checks encoding (UTF-8, optional BOM) and returns the text without a BOM.
 std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags);

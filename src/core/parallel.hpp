@@ -3,9 +3,12 @@
 // from `next`, processed by `work` on a pool of threads, and handed to
 // `consume` on the calling thread in the order they were taken, whatever
 // the timing. At most a small window of items is in flight, so memory does
-// not grow with the number of items.
+// not grow with the number of items. An exception thrown by `next`, `work`
+// or `consume` (std::bad_alloc above all) stops the others and is rethrown
+// on the calling thread, once every worker has ended.
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -30,9 +33,16 @@ void parallel_ordered(unsigned jobs, Next next, Work work, Consume consume) {
   std::deque<std::optional<Result>> window;  // results by sequence, from `base`
   std::size_t base = 0, handed_out = 0;
   bool exhausted = false;
+  std::exception_ptr failure;  // the first exception, on any thread
   const std::size_t max_in_flight = 4 * static_cast<std::size_t>(jobs);
+  // Called with `m` held: every thread stops taking work.
+  auto fail = [&](std::exception_ptr e) {
+    if (!failure) failure = e;
+    exhausted = true;
+    cv.notify_all();
+  };
 
-  auto worker = [&] {
+  auto take_and_work = [&] {
     while (true) {
       std::optional<Item> item;
       std::size_t seq = 0;
@@ -57,22 +67,36 @@ void parallel_ordered(unsigned jobs, Next next, Work work, Consume consume) {
       cv.notify_all();
     }
   };
+  auto worker = [&] {
+    try {
+      take_and_work();
+    } catch (...) {
+      std::lock_guard lock(m);
+      fail(std::current_exception());
+    }
+  };
   std::vector<std::thread> pool;
   for (unsigned i = 0; i < jobs; ++i) pool.emplace_back(worker);
-  while (true) {
-    std::optional<Result> ready;
-    {
-      std::unique_lock lock(m);
-      cv.wait(lock, [&] { return (!window.empty() && window.front()) || (exhausted && base == handed_out); });
-      if (window.empty() || !window.front()) break;  // exhausted and all consumed
-      ready = std::move(window.front());
-      window.pop_front();
-      ++base;
+  try {
+    while (true) {
+      std::optional<Result> ready;
+      {
+        std::unique_lock lock(m);
+        cv.wait(lock, [&] { return failure || (!window.empty() && window.front()) || (exhausted && base == handed_out); });
+        if (failure || window.empty() || !window.front()) break;  // failed, or exhausted and all consumed
+        ready = std::move(window.front());
+        window.pop_front();
+        ++base;
+      }
+      cv.notify_all();
+      consume(*ready);
     }
-    cv.notify_all();
-    consume(*ready);
+  } catch (...) {
+    std::lock_guard lock(m);
+    fail(std::current_exception());
   }
   for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace plancheck

@@ -9,12 +9,13 @@ line=$(grep -E "^$case \|" "$here/cases.txt") || { echo "no case $case"; exit 1;
 IFS='|' read -r _ input command code fragment <<<"$line"
 input=$(echo "$input" | xargs) command=$(echo "$command" | xargs) code=$(echo "$code" | xargs)
 fragment=$(echo "$fragment" | sed 's/^ *//; s/ *$//')
-if [[ $input == @* ]]; then path="$gen/${input#@}"; else path="$here/$input"; fi
+if [[ $input == @* ]]; then path="$gen/${input#@}"; elif [[ $input == /* ]]; then path=$input; else path="$here/$input"; fi
 out=$(mktemp) err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 start=$(date +%s%N)
 case $command in
   stdin) timeout 20 "$bin" validate - <"$path" >"$out" 2>"$err"; got=$? ;;
+  procsub) timeout 20 bash -c "'$bin' validate <(cat '$path')" >"$out" 2>"$err"; got=$? ;;  # a pipe with a name
   pipe) timeout 20 bash -c "set -o pipefail; '$bin' evaluate '$path' | head -1 >/dev/null" 2>"$err"; got=$?
         [ $got -eq 141 ] && got=0 ;;  # SIGPIPE on a closed pipe is a quiet end
   *) timeout 20 "$bin" "$command" "$path" >"$out" 2>"$err"; got=$? ;;

@@ -82,6 +82,30 @@ TEST_CASE("run_cli") {
     CHECK(r.code == 2);
     CHECK(r.err == "no/such/plan.yaml: error: cannot open file: No such file or directory\n");
   }
+  SUBCASE("out of memory, on a loader thread or not, is exit 2 with a message") {
+    setenv("PLANCHECK_TEST_BAD_ALLOC", "1", 1);
+    const Run threads = run({"validate", "plans/", "--jobs", "4"});
+    const Run one = run({"evaluate", "plans/", "--jobs", "1"});
+    const Run summary = run({"summary", "plans/", "--jobs", "4"});
+    unsetenv("PLANCHECK_TEST_BAD_ALLOC");
+    for (const Run& r : {threads, one, summary}) {
+      CHECK(r.code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err == "plancheck: error: out of memory; check fewer or smaller files at a time, or use --jobs 1\n");
+    }
+  }
+  SUBCASE("--output that must not be replaced: exit 2 before anything is read") {
+    for (auto cmd : {"evaluate", "summary"}) {
+      const Run r = run({cmd, "tests/fixtures/bad/bad-targets.yaml", "--output", "tests/fixtures/bad/bad-targets.yaml"});
+      CHECK(r.code == 2);
+      CHECK(r.err == "plancheck: error: --output tests/fixtures/bad/bad-targets.yaml is one of the inputs "
+                     "(tests/fixtures/bad/bad-targets.yaml); the report would replace it: give another file\n");
+    }
+    const Run dev = run({"gaps", "tests/fixtures/good", "--output", "/dev/null"});
+    CHECK(dev.code == 2);
+    CHECK(dev.err == "plancheck: error: --output /dev/null is a character device; give a regular file (or leave out "
+                     "--output to write to stdout)\n");
+  }
   SUBCASE("--format xlsx refuses a terminal, not a pipe or --output") {
     const Run tty = run({"evaluate", "tests/fixtures/good", "--format", "xlsx"}, "", true);
     CHECK(tty.code == 2);
