@@ -214,7 +214,7 @@ std::string render_project_table(const Report& report, const TerminalStyle& styl
       const Indicator& ind = *r.indicator;
       const std::string trend = !r.trend ? "—"
                                 : report.method == Method::Cagr
-                                    ? trf(lang, "{}/yr", (*r.trend >= 0 ? "+" : "") + format_fixed(*r.trend * 100, 1, lang) + "%")
+                                    ? growth_rate_text(*r.trend, lang)
                                     : format_pace(ind, *r.trend, lang);
       bool first = true;
       const auto row = [&](std::string year, std::string target, std::optional<double> projected, std::string status) {

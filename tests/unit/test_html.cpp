@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -140,6 +141,14 @@ TEST_CASE("nice_ticks") {
     CHECK(nice_ticks(0, 0) == std::vector<double>{0, 0.2, 0.4, 0.6, 0.8, 1});
     CHECK(nice_ticks(-5, -5).front() < -5);
   }
+  SUBCASE("bounds past kAxisLimit are clamped, NaN is 0") {
+    const std::vector<double> top{0, 2e14, 4e14, 6e14, 8e14, 1e15};
+    CHECK(nice_ticks(0, 1e308) == top);
+    CHECK(nice_ticks(0, INFINITY) == top);
+    CHECK(nice_ticks(NAN, 1e300) == top);
+    CHECK(nice_ticks(-INFINITY, INFINITY) == std::vector<double>{-1e15, -5e14, 0, 5e14, 1e15});
+    CHECK(nice_ticks(NAN, NAN) == std::vector<double>{0, 0.2, 0.4, 0.6, 0.8, 1});
+  }
 }
 
 TEST_CASE("year_ticks") {
@@ -234,5 +243,17 @@ TEST_CASE("chart_data") {
     CHECK(count(vi, "<circle class=\"actual\"") == 3);
     CHECK(count(vi, "<rect class=\"band\"") == 2);
     CHECK(vi.find("2024: 45,3%") != std::string::npos);
+  }
+  SUBCASE("an infinite projection is left out, a huge value drawn at the edge") {
+    IndicatorResult wild = rate;
+    wild.milestones[1].projected = INFINITY;
+    wild.points.back().value = 1e300;
+    const ChartData w = chart_data(wild);
+    CHECK(w.projections.empty());
+    CHECK(value_ticks(*wild.indicator, w).back() == kAxisLimit);
+    const std::string svg = svg_chart(f.report, wild, Lang::En);
+    CHECK(svg.find("class=\"trend\"") == std::string::npos);
+    CHECK(svg.find("<circle class=\"actual\" cx=\"136.0\" cy=\"8.0\" r=\"3\">") != std::string::npos);  // the top
+    CHECK(svg.find("inf") == std::string::npos);
   }
 }
