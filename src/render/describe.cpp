@@ -109,7 +109,7 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
 }
 
 std::string share_text(const std::optional<double>& share, Lang lang) {
-  return share ? format_fixed(*share * 100, 1, lang) + "%" : "—";
+  return share && std::isfinite(*share) ? format_fixed(*share * 100, 1, lang) + "%" : "—";
 }
 
 std::string spent_share_text(const BudgetResult& budget, Lang lang) {

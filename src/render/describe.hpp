@@ -39,7 +39,8 @@ std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang)
 // Why a milestone has its status ("not maintained in 2026"), in `lang`;
 // "" when no reason applies.
 std::string reason_text(const MilestoneResult& m, Lang lang);
-// A share as a percentage with one decimal ("52.1%"), "—" when absent.
+// A share as a percentage with one decimal ("52.1%"), "—" when absent or
+// not finite (spending of 1e308 + 1e308).
 std::string share_text(const std::optional<double>& share, Lang lang);
 // What a budget has spent as a share of its stated total, "—" without a
 // positive total.
