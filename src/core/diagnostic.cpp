@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 namespace plancheck {
 
@@ -62,14 +64,23 @@ void Diagnostics::sort_by_location() {
                       true});
     counts.dropped_errors = counts.dropped_warnings = 0;
   }
-  std::vector<std::string> files;
-  for (const Diagnostic& d : items_)
-    if (std::find(files.begin(), files.end(), d.where.file()) == files.end()) files.push_back(d.where.file());
-  const auto rank = [&](const Diagnostic& d) {
-    return std::tuple(std::find(files.begin(), files.end(), d.where.file()) - files.begin(), d.trailer, d.where.line,
-                      d.where.column);
-  };
-  std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
+  // Each diagnostic's key is computed once, its file's rank looked up in a
+  // hash map: a search inside the comparator made 16,000 broken files take
+  // 11 s and 100,000 never end.
+  using Key = std::tuple<std::size_t, bool, int, int>;
+  std::unordered_map<std::string_view, std::size_t> first_seen;
+  std::vector<std::pair<Key, std::size_t>> keyed;
+  keyed.reserve(items_.size());
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const Diagnostic& d = items_[i];
+    const std::size_t file = first_seen.try_emplace(d.where.file(), first_seen.size()).first->second;
+    keyed.push_back({Key{file, d.trailer, d.where.line, d.where.column}, i});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(items_.size());
+  for (const auto& [key, at] : keyed) sorted.push_back(std::move(items_[at]));
+  items_ = std::move(sorted);
 }
 
 }  // namespace plancheck
