@@ -1,6 +1,7 @@
 #include "core/diagnostic.hpp"
 
 #include "core/limits.hpp"
+#include "core/text.hpp"
 
 #include <fmt/format.h>
 
@@ -18,12 +19,14 @@ const std::string& Location::file() const {
 
 std::string format_diagnostic(const Diagnostic& d) {
   const char* kind = d.severity == Severity::Error ? "error" : "warning";
-  std::string where = d.where.file();
+  // Paths and the text messages quote come from files people exchange: a
+  // newline or escape sequence there must not forge a line of its own.
+  std::string where = display_text(d.where.file());
   if (d.where.line > 0) {
     where += fmt::format(":{}", d.where.line);
     if (d.where.column > 0) where += fmt::format(":{}", d.where.column);
   }
-  return fmt::format("{}: {}: {}", where, kind, d.message);
+  return fmt::format("{}: {}: {}", where, kind, display_text(d.message));
 }
 
 void Diagnostics::add(Severity severity, Location where, std::string message) {
