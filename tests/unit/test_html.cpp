@@ -56,10 +56,30 @@ std::string html_of(Fixture& f, Lang lang) {
 TEST_CASE("html_escape") {
   CHECK(html_escape("<script>a & \"b\" 'c'</script>") ==
         "&lt;script&gt;a &amp; &quot;b&quot; &apos;c&apos;&lt;/script&gt;");
-  SUBCASE("line feeds kept, carriage returns and control characters dropped") {
-    CHECK(html_escape("a\r\nb\x01") == "a&#10;b");
+  SUBCASE("line feeds kept, carriage returns dropped, control characters replaced") {
+    CHECK(html_escape("a\r\nb\x01") == "a&#10;b\uFFFD");
     CHECK(xml_escape("a\r\n") == "a&#13;&#10;");
   }
+  SUBCASE("what HTML forbids besides XML: DEL, C1 controls, noncharacters") {
+    CHECK(html_escape("a\x7f\u0085\uFDD0\U0001FFFE") == "a\uFFFD\uFFFD\uFFFD\uFFFD");
+    CHECK(xml_escape("a\x7f\u0085") == "a\x7f\u0085");
+  }
+}
+
+TEST_CASE("xml_safe_text") {
+  SUBCASE("characters XML 1.0 forbids become U+FFFD") {
+    CHECK(xml_safe_text(std::string("a\x1b[31mb\x00" "c", 9)) == "a\uFFFD[31mb\uFFFDc");
+    CHECK(xml_safe_text(std::string("\x00", 1)) == "\uFFFD");
+    CHECK(xml_safe_text("x\uFFFE\uFFFFy") == "x\uFFFD\uFFFDy");
+  }
+  SUBCASE("bytes that are not UTF-8 become U+FFFD, one each") { CHECK(xml_safe_text("a\xff\xc3" "b") == "a\uFFFD\uFFFDb"); }
+  SUBCASE("tab, line breaks, markup and Vietnamese are kept") {
+    CHECK(xml_safe_text("Tỷ lệ\t<b>\r\n&") == "Tỷ lệ\t<b>\r\n&");
+  }
+}
+
+TEST_CASE("xml_escape") {
+  CHECK(xml_escape("<a>\x1b\uFFFE") == "&lt;a&gt;\uFFFD\uFFFD");
 }
 
 TEST_CASE("render_html") {
