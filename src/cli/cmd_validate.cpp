@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "core/text.hpp"
 #include "core/batch.hpp"
 #include "core/data_checks.hpp"
 #include "core/lint.hpp"
@@ -53,7 +54,7 @@ int run_validate(const ValidateOptions& opts, Io& io) {
     const Plan& plan = batch.plans[i];
     indicators += plan.indicators.size();
     const std::size_t w = warnings[i];
-    io.out << fmt::format("ok  {}  ({}, {} indicator{}, {} warning{})\n", plan.file, plan.unit.id, plan.indicators.size(),
+    io.out << fmt::format("ok  {}  ({}, {} indicator{}, {} warning{})\n", display_text(plan.file), plan.unit.id, plan.indicators.size(),
                           plan.indicators.size() == 1 ? "" : "s", w, w == 1 ? "" : "s");
   }
   io.out << fmt::format("{} plan{}, {} indicator{}: no errors, {} warning{}\n", batch.plans.size(),

@@ -119,7 +119,8 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
   const std::string name = from_stdin ? "<stdin>" : path;
   const std::optional<std::string> text = from_stdin ? stdin_text : read_file(path, f.diags);
   if (!text) return f;
-  if (is_csv(path)) {
+  // stdin has no file extension to go by: CSV is recognised by its header.
+  if (from_stdin ? looks_like_csv_data(*text) : is_csv(path)) {
     if (auto data = load_csv_data(*text, name, f.diags)) f.doc.data = std::move(*data);
     return f;
   }

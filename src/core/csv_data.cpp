@@ -17,21 +17,35 @@ enum Column { kUnit, kIndicator, kYear, kValue, kNumerator, kDenominator, kSourc
 // Column index of each known name in this file's header, or -1.
 using ColumnMap = std::array<int, kColumns.size()>;
 
+// The known column a header name stands for ("Unit ", "YEAR"), or -1.
+int column_of(std::string_view name) {
+  const auto it = std::find(kColumns.begin(), kColumns.end(), fold_case(trim(name)));
+  return it == kColumns.end() ? -1 : static_cast<int>(it - kColumns.begin());
+}
+
 std::optional<ColumnMap> read_header(const CsvRecord& header, const std::string& file, Diagnostics& diags) {
   ColumnMap map;
   map.fill(-1);
   bool ok = true;
   for (std::size_t i = 0; i < header.size(); ++i) {
-    const std::string name = fold_case(trim(header[i].text));
-    const auto it = std::find(kColumns.begin(), kColumns.end(), name);
-    if (it == kColumns.end()) {
+    const int c = column_of(header[i].text);
+    if (c < 0) {
       diags.error({file, header[i].line, header[i].column},
                   fmt::format("unknown column \"{}\"; a CSV data file has the header "
                               "unit,indicator,year,value,numerator,denominator,source", header[i].text));
       ok = false;
       continue;
     }
-    map[static_cast<std::size_t>(it - kColumns.begin())] = static_cast<int>(i);
+    int& at = map[static_cast<std::size_t>(c)];
+    // Two columns of one name: one of them would be dropped unseen.
+    if (at >= 0) {
+      diags.error({file, header[i].line, header[i].column},
+                  fmt::format("column \"{}\" appears twice in the header, as column {} and column {}; keep one",
+                              kColumns[static_cast<std::size_t>(c)], at + 1, i + 1));
+      ok = false;
+      continue;
+    }
+    at = static_cast<int>(i);
   }
   for (Column c : {kUnit, kIndicator, kYear})
     if (map[c] < 0) {
@@ -101,6 +115,20 @@ void read_row(const CsvRecord& r, const ColumnMap& map, DataFile& data, Diagnost
 }
 
 }  // namespace
+
+bool looks_like_csv_data(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = text.substr(0, text.find('\n'));
+  std::array<bool, kColumns.size()> seen{};
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t comma = std::min(text.find(',', start), text.size());
+    std::string_view name = trim(text.substr(start, comma - start));
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+    if (const int c = column_of(name); c >= 0) seen[static_cast<std::size_t>(c)] = true;
+    start = comma + 1;
+  }
+  return seen[kUnit] && seen[kIndicator] && seen[kYear];
+}
 
 std::optional<DataFile> load_csv_data(std::string_view text, const std::string& file, Diagnostics& diags) {
   const auto body = check_encoding(text, file, diags);

@@ -1,11 +1,14 @@
 #include "core/diagnostic.hpp"
 
 #include "core/limits.hpp"
+#include "core/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 namespace plancheck {
 
@@ -16,12 +19,14 @@ const std::string& Location::file() const {
 
 std::string format_diagnostic(const Diagnostic& d) {
   const char* kind = d.severity == Severity::Error ? "error" : "warning";
-  std::string where = d.where.file();
+  // Paths and the text messages quote come from files people exchange: a
+  // newline or escape sequence there must not forge a line of its own.
+  std::string where = display_text(d.where.file());
   if (d.where.line > 0) {
     where += fmt::format(":{}", d.where.line);
     if (d.where.column > 0) where += fmt::format(":{}", d.where.column);
   }
-  return fmt::format("{}: {}: {}", where, kind, d.message);
+  return fmt::format("{}: {}: {}", where, kind, display_text(d.message));
 }
 
 void Diagnostics::add(Severity severity, Location where, std::string message) {
@@ -62,14 +67,23 @@ void Diagnostics::sort_by_location() {
                       true});
     counts.dropped_errors = counts.dropped_warnings = 0;
   }
-  std::vector<std::string> files;
-  for (const Diagnostic& d : items_)
-    if (std::find(files.begin(), files.end(), d.where.file()) == files.end()) files.push_back(d.where.file());
-  const auto rank = [&](const Diagnostic& d) {
-    return std::tuple(std::find(files.begin(), files.end(), d.where.file()) - files.begin(), d.trailer, d.where.line,
-                      d.where.column);
-  };
-  std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
+  // Each diagnostic's key is computed once, its file's rank looked up in a
+  // hash map: a search inside the comparator made 16,000 broken files take
+  // 11 s and 100,000 never end.
+  using Key = std::tuple<std::size_t, bool, int, int>;
+  std::unordered_map<std::string_view, std::size_t> first_seen;
+  std::vector<std::pair<Key, std::size_t>> keyed;
+  keyed.reserve(items_.size());
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const Diagnostic& d = items_[i];
+    const std::size_t file = first_seen.try_emplace(d.where.file(), first_seen.size()).first->second;
+    keyed.push_back({Key{file, d.trailer, d.where.line, d.where.column}, i});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(items_.size());
+  for (const auto& [key, at] : keyed) sorted.push_back(std::move(items_[at]));
+  items_ = std::move(sorted);
 }
 
 }  // namespace plancheck

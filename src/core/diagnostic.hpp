@@ -41,7 +41,8 @@ struct Diagnostic {
   bool trailer = false;  // the "… and N more" line, printed last for its file
 };
 
-// "file:line:col: error: message" (line/col omitted when unknown).
+// "file:line:col: error: message" (line/col omitted when unknown); the file
+// and message as display_text shows them, so the result is one safe line.
 std::string format_diagnostic(const Diagnostic& d);
 
 // Diagnostics of a run. Each file keeps at most

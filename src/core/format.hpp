@@ -4,11 +4,18 @@
 // In Vietnamese the decimal separator is a comma and thousands are grouped
 // with dots, as the plans write them ("52,1%", "344.050").
 #include <string>
+#include <string_view>
 
 #include "core/lang.hpp"
 #include "core/model.hpp"
 
 namespace plancheck {
+
+// What every human-facing format shows for a number that is not finite (a
+// projection or growth rate that overflowed): never "inf" or "nan", and the
+// value never reaches an integer conversion. Machine formats leave it out
+// (JSON null, an empty CSV cell, a blank spreadsheet cell).
+inline constexpr std::string_view kNoNumber = "—";
 
 // The full double in its shortest round-trip form ("52.1", "0.1", "1e-07"),
 // for machine formats; "" for a non-finite value.
@@ -16,6 +23,9 @@ std::string exact_number(double v);
 
 // A number with `decimals` fixed decimals, in the language's notation.
 std::string format_fixed(double v, int decimals, Lang lang);
+
+// The same with its sign always shown ("+1.8", "-0.3"); kNoNumber unsigned.
+std::string format_signed_fixed(double v, int decimals, Lang lang);
 
 // A plain number: up to three decimals, trailing zeros dropped ("0.82", "12").
 std::string format_plain(double v, Lang lang);

@@ -26,6 +26,12 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
 // A CSV data file: unit,indicator,year,value,numerator,denominator,source.
 std::optional<DataFile> load_csv_data(std::string_view text, const std::string& file, Diagnostics& diags);
 
+// Whether text without a file name (stdin) is a CSV data file: its first
+// line, split at commas, has the columns unit, indicator and year (any
+// case, spaces and double quotes around a name ignored). No plan or YAML
+// data file starts so.
+bool looks_like_csv_data(std::string_view text);
+
 // Reads one value for `indicator` (the kind decides how), or reports why not.
 std::optional<Observation> read_observation(const Indicator& indicator, const RawValue& raw, Diagnostics& diags);
 

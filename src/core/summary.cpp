@@ -28,6 +28,7 @@ bool looks_like_data(const std::string& path, const std::optional<std::string>& 
   constexpr std::size_t kHead = 4096;
   std::string text;
   if (path == "-") {
+    if (looks_like_csv_data(stdin_text.value_or(""))) return true;
     text = stdin_text.value_or("").substr(0, kHead);
   } else {
     std::ifstream in(path, std::ios::binary);

@@ -1,12 +1,12 @@
 #include "core/text.hpp"
 
 #include <cstdint>
+#include <fmt/format.h>
 #include <vector>
 
 namespace plancheck {
 namespace {
 
-// Decodes one code point at `i`; returns its length in bytes, 0 if invalid.
 std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
@@ -62,6 +62,32 @@ bool is_wide(char32_t c) {
 }
 
 }  // namespace
+
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) { return decode(s, i, cp); }
+void append_utf8(char32_t cp, std::string& out) { encode(cp, out); }
+
+std::string display_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const std::size_t len = decode(s, i, cp);
+    if (len == 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i++]));
+      continue;
+    }
+    i += len;
+    if (cp == '\n') out += "\\n";
+    else if (cp == '\r') out += "\\r";
+    else if (cp == '\t') out += "\\t";
+    else if (cp < 0x20 || cp == 0x7F) out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+    else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029) out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    else if (cp == ':' && out.ends_with(':')) out += "\\x3a";
+    else if (cp == '[' && out.ends_with("##")) out += "\\x5b";
+    else append_utf8(cp, out);
+  }
+  return out;
+}
 
 std::string_view trim(std::string_view s) {
   const auto ws = " \t\r\n";

@@ -1,5 +1,8 @@
 // CSV: one row per (unit, indicator, milestone).
+#include <algorithm>
 #include <array>
+#include <charconv>
+#include <system_error>
 #include <fmt/format.h>
 
 #include "core/format.hpp"
@@ -17,9 +20,37 @@ constexpr std::array kHeader{
     "gap_units",     "progress",        "expected",     "schedule",    "projected",         "required_pace",
     "pace_ratio",    "attainment_year", "reason",       "basis",       "basis_ref"};
 
+// A number as plancheck writes one ("-0.3", "1e-07"), which a spreadsheet
+// must read as a number, not as text.
+bool is_number(std::string_view s) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && end == s.data() + s.size() && s.find_first_not_of("0123456789.eE+-") == std::string_view::npos;
+}
+
+// Text a spreadsheet would run as a formula (OWASP, "CSV injection"): a
+// cell starting with = + - @, a tab or a carriage return gets a leading '.
+std::string defused(std::string_view s) {
+  if (s.empty() || std::string_view("=+-@\t\r").find(s.front()) == std::string_view::npos || is_number(s))
+    return std::string(s);
+  return "'" + std::string(s);
+}
+
+// The columns holding text from the files (names, a target as written,
+// stage names, reasons quoting them); the others hold plancheck's own words
+// and numbers ("=" in `op` is an operator, not a formula).
+constexpr std::array kTextFromFiles{"unit_name", "file",   "indicator_name", "indicator_unit", "stage",  "group",
+                                    "baseline_value", "latest_value", "year_label", "target", "value", "reason",
+                                    "basis_ref"};
+
+bool from_files(std::size_t column) {
+  return column < kHeader.size() &&
+         std::find(kTextFromFiles.begin(), kTextFromFiles.end(), std::string_view(kHeader[column])) != kTextFromFiles.end();
+}
+
 // RFC 4180: quote when the field holds a comma, quote or line break.
 std::string field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return std::string(s);
   std::string out = "\"";
   for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
@@ -77,8 +108,8 @@ std::vector<std::string> row(const MilestoneRef& ref) {
   return cells;
 }
 
-void append_line(std::string& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
+void append_line(std::string& out, const std::vector<std::string>& cells, bool data) {
+  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(data && from_files(i) ? defused(cells[i]) : cells[i]);
   out += "\r\n";  // RFC 4180 line ends
 }
 
@@ -86,8 +117,8 @@ void append_line(std::string& out, const std::vector<std::string>& cells) {
 
 std::string render_csv(const Report& report) {
   std::string out;
-  append_line(out, std::vector<std::string>(kHeader.begin(), kHeader.end()));
-  for (const MilestoneRef& ref : all_milestones(report)) append_line(out, row(ref));
+  append_line(out, std::vector<std::string>(kHeader.begin(), kHeader.end()), false);
+  for (const MilestoneRef& ref : all_milestones(report)) append_line(out, row(ref), true);
   return out;
 }
 

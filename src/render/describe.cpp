@@ -89,6 +89,7 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
   if (*m.gap == 0 && m.reason_phrase == reason::kRecognitionExpires) return std::string(tr(lang, "re-recognition due"));
   if (*m.gap == 0 && m.reason_phrase == reason::kNotMaintained) return std::string(tr(lang, "lapsed"));
   if (ind.kind == Kind::Flag) return std::string(tr(lang, "not done"));
+  if (!std::isfinite(*m.gap)) return std::string(kNoNumber);
   if (ind.kind == Kind::Milestone) return format_delta(ind, *m.gap, lang).substr(1);
   std::string text = format_delta(ind, *m.gap, lang);
   if (!text.empty() && text.front() == '+') text.erase(0, 1);
@@ -108,7 +109,7 @@ std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang la
 }
 
 std::string share_text(const std::optional<double>& share, Lang lang) {
-  return share ? format_fixed(*share * 100, 1, lang) + "%" : "—";
+  return share && std::isfinite(*share) ? format_fixed(*share * 100, 1, lang) + "%" : "—";
 }
 
 std::string spent_share_text(const BudgetResult& budget, Lang lang) {
@@ -168,14 +169,20 @@ std::string optional_value(const Indicator& ind, const std::optional<double>& v,
   return v ? format_estimate(ind, *v, lang) : "—";
 }
 
+std::string growth_rate_text(double g, Lang lang) {
+  if (!std::isfinite(g)) return std::string(kNoNumber);
+  return trf(lang, "{}/yr", format_signed_fixed(g * 100, 1, lang) + "%");
+}
+
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)" for a milestone not yet due.
 std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m, Lang lang) {
   if (!m.required_pace) return "";
   const Indicator& ind = *r.indicator;
   if (report.method == Method::Cagr) {
-    const auto percent = [&](double g) { return (g >= 0 ? "+" : "") + format_fixed(g * 100, 1, lang); };
-    return trf(lang, "needs {}", trf(lang, "{}%/yr growth", percent(*m.required_pace))) + " (" +
-           trf(lang, "observed {}", trf(lang, "{}/yr", percent(r.trend.value_or(0)) + "%")) + ")";
+    const double g = *m.required_pace;
+    const std::string needed =
+        std::isfinite(g) ? trf(lang, "{}%/yr growth", format_signed_fixed(g * 100, 1, lang)) : std::string(kNoNumber);
+    return trf(lang, "needs {}", needed) + " (" + trf(lang, "observed {}", growth_rate_text(r.trend.value_or(0), lang)) + ")";
   }
   std::string text = trf(lang, "needs {}", format_pace(ind, *m.required_pace, lang));
   if (r.trend) text += " (" + trf(lang, "trend {}", format_pace(ind, *r.trend, lang)) + ")";

@@ -28,6 +28,9 @@ std::string latest_text(const Report& report, const IndicatorResult& r, Lang lan
 std::string gap_text(const IndicatorResult& r, const MilestoneResult& m, Lang lang);
 // A projected value (see format_estimate), "—" when absent.
 std::string optional_value(const Indicator& ind, const std::optional<double>& v, Lang lang);
+// A compound growth rate (0.018) per year: "+1.8%/yr" ("+1,8%/năm"), "—"
+// when it overflowed.
+std::string growth_rate_text(double g, Lang lang);
 // "needs +2.3 pp/yr (trend +0.4 pp/yr)", or "" when no pace applies.
 std::string pace_text(const Report& report, const IndicatorResult& r, const MilestoneResult& m, Lang lang);
 // The whole story of a milestone not met: "62.5% in 2026: 17.5 pp short
@@ -36,7 +39,8 @@ std::string describe_gap(const Report& report, const MilestoneRef& g, Lang lang)
 // Why a milestone has its status ("not maintained in 2026"), in `lang`;
 // "" when no reason applies.
 std::string reason_text(const MilestoneResult& m, Lang lang);
-// A share as a percentage with one decimal ("52.1%"), "—" when absent.
+// A share as a percentage with one decimal ("52.1%"), "—" when absent or
+// not finite (spending of 1e308 + 1e308).
 std::string share_text(const std::optional<double>& share, Lang lang);
 // What a budget has spent as a share of its stated total, "—" without a
 // positive total.

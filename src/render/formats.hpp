@@ -13,8 +13,14 @@ namespace plancheck {
 // unrounded.
 std::string render_csv(const Report& report);
 
-// Text for a Markdown table cell: pipes escaped, line breaks flattened.
+// Text for a Markdown table cell or heading, shown literally: line breaks
+// flattened to spaces, controls as display_text shows them, `\ | [ ] \` < &`
+// backslash-escaped: no table cell break, link, image, code span, raw HTML
+// or entity.
 std::string markdown_escape(std::string_view s);
+// An inline code span showing `s` literally: fenced by more backticks than
+// any run inside it, line breaks and controls as display_text shows them.
+std::string markdown_code(std::string_view s);
 
 // Per unit a status summary and a table of milestones, worst first, in `lang`.
 std::string render_markdown(const Report& report, Lang lang);

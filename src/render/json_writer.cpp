@@ -4,12 +4,22 @@
 #include <fmt/format.h>
 
 #include "core/format.hpp"
+#include "core/text.hpp"
 
 namespace plancheck {
 
 std::string json_escape(std::string_view s) {
   std::string out = "\"";
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    // JSON is UTF-8: a byte that is not (a file name given on the command
+    // line can hold any) is U+FFFD; valid sequences are copied whole.
+    char32_t cp = 0;
+    if (const std::size_t len = decode_utf8(s, i, cp); len != 1) {
+      out += len == 0 ? std::string_view("\\ufffd") : s.substr(i, len);
+      i += len == 0 ? 0 : len - 1;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

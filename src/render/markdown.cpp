@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "render/describe.hpp"
 #include "render/formats.hpp"
 
@@ -35,8 +36,8 @@ std::string summary_line(const UnitResult& u, Lang lang) {
 }
 
 std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
-  std::string out = fmt::format("## {} (`{}`)\n\n{}  \n{}: `{}`\n\n", cell(u.plan->unit.name), u.plan->unit.id,
-                                summary_line(u, lang), tr(lang, "Plan"), u.plan->file);
+  std::string out = fmt::format("## {} ({})\n\n{}  \n{}: {}\n\n", cell(u.plan->unit.name), markdown_code(u.plan->unit.id),
+                                summary_line(u, lang), tr(lang, "Plan"), markdown_code(u.plan->file));
   std::vector<MilestoneRef> rows;
   for (const MilestoneRef& ref : all_milestones(report))
     if (ref.unit == &u) rows.push_back(ref);
@@ -64,16 +65,35 @@ std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
 }  // namespace
 
 std::string markdown_escape(std::string_view s) {
+  std::string flat(s);
+  std::replace_if(flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
   std::string out;
-  for (char c : s) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '\n' || c == '\r')
-      out += ' ';
-    else
-      out += c;
+  for (char c : display_text(flat)) {
+    switch (c) {
+      // Raw HTML and entities, images and links, code spans, and the
+      // backslash that would escape plancheck's own "\|": a backslash before
+      // ASCII punctuation shows it literally (CommonMark). ">" needs none:
+      // without "<" it starts no markup, and a cell never starts a line.
+      case '<':
+      case '&':
+      case '\\':
+      case '|':
+      case '[':
+      case ']':
+      case '`': out += '\\', out += c; break;
+      default: out += c;
+    }
   }
   return out;
+}
+
+std::string markdown_code(std::string_view s) {
+  const std::string text = display_text(s);
+  std::size_t longest = 0, run = 0;
+  for (char c : text) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
+  const std::string fence(longest + 1, '`');
+  const std::string pad = !text.empty() && (text.front() == '`' || text.back() == '`') ? " " : "";
+  return fence + pad + text + pad + fence;
 }
 
 std::string render_markdown(const Report& report, Lang lang) {

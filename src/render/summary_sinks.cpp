@@ -54,7 +54,7 @@ class TableSink : public SummarySink {
   void unit(const Plan& plan, const UnitResult& u) override {
     std::vector<std::string> counts;
     for (Status s : kAllStatuses) counts.push_back(std::to_string(u.counts[static_cast<std::size_t>(s)]));
-    out_ << row(plan.unit.id, plan.unit.name, counts, fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << '\n';
+    out_ << row(plan.unit.id, display_text(plan.unit.name), counts, fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << '\n';
   }
 
   void end(const SummaryTail& tail) override {
@@ -63,7 +63,7 @@ class TableSink : public SummarySink {
     out_ << "\n" << tr(lang_, "Roll-up over all units") << "\n" << rollup_table(tail.rollup);
     for (const RollupGroup& g : tail.groups)
       out_ << "\n"
-           << trf(lang_, "Roll-up of {} ({})", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
+           << trf(lang_, "Roll-up of {} ({})", display_text(g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id)),
                   units_words(static_cast<std::size_t>(g.units), lang_))
            << "\n"
            << rollup_table(g.indicators);
@@ -92,7 +92,7 @@ class TableSink : public SummarySink {
                  {head("Risk"), Align::Right, 5}});
     int rank = 0;
     for (const RankedUnit& r : tail.ranking)
-      t.add_row({std::to_string(++rank), r.id, r.name, format_fixed(r.behind * 100, 0, lang_) + "%",
+      t.add_row({std::to_string(++rank), r.id, display_text(r.name), format_fixed(r.behind * 100, 0, lang_) + "%",
                  std::to_string(r.counts[static_cast<std::size_t>(Status::Missed)]),
                  std::to_string(r.counts[static_cast<std::size_t>(Status::OffTrack)]),
                  std::to_string(r.counts[static_cast<std::size_t>(Status::AtRisk)])});
@@ -107,7 +107,8 @@ class TableSink : public SummarySink {
     for (const RollupIndicator& ri : rollup) {
       const MilestoneResult* next = next_milestone(ctx_, ri.result);
       t.add_row({ri.indicator->id, std::to_string(ri.units_count), std::string(tr(lang_, aggregation_name(ri.aggregation))),
-                 rollup_latest(ri, lang_), next ? fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text) : "—",
+                 display_text(rollup_latest(ri, lang_)),
+                 next ? display_text(fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text)) : "—",
                  std::string(status_words(ri.result.status, lang_)), std::to_string(ri.missing.size())});
     }
     return t.render(style_.width, "  ");
@@ -211,7 +212,7 @@ class MarkdownSink : public SummarySink {
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
-    std::string line = fmt::format("| `{}` | {} |", plan.unit.id, markdown_escape(plan.unit.name));
+    std::string line = fmt::format("| {} | {} |", markdown_code(plan.unit.id), markdown_escape(plan.unit.name));
     for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
     out_ << line << ' ' << markdown_escape(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
   }
@@ -222,7 +223,7 @@ class MarkdownSink : public SummarySink {
     for (const RollupGroup& g : tail.groups)
       out_ << fmt::format("\n## {}\n\n",
                           trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
-                              fmt::format("`{}`", g.id),
+                              markdown_code(g.id),
                               units_words(static_cast<std::size_t>(g.units), lang_)))
            << table(g.indicators);
   }

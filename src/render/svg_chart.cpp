@@ -23,6 +23,10 @@ double scaled(long long k, int m, int e) {
 }  // namespace
 
 std::vector<double> nice_ticks(double low, double high, int max_ticks) {
+  // Past the limit, log10 of the range and the casts to long long below
+  // would overflow; no plan's axis needs more.
+  const auto tame = [](double v) { return std::isnan(v) ? 0.0 : std::clamp(v, -kAxisLimit, kAxisLimit); };
+  low = tame(low), high = tame(high);
   if (low > high) std::swap(low, high);
   if (high - low < 1e-12) {
     const double pad = std::max(1.0, std::fabs(low) * 0.2);
@@ -71,19 +75,27 @@ ValueRange target_band(const NumericTarget& t, ValueRange axis) {
   return {clip(t.low), clip(t.high)};
 }
 
+namespace {
+bool finite_target(const NumericTarget& t) {
+  return std::isfinite(t.value) && std::isfinite(t.low) && std::isfinite(t.high);
+}
+}  // namespace
+
 ChartData chart_data(const IndicatorResult& r) {
   ChartData d;
   const Indicator& ind = *r.indicator;
-  if (ind.baseline) d.plan_path.push_back({ind.baseline->year, ind.baseline->value});
+  if (ind.baseline && std::isfinite(ind.baseline->value)) d.plan_path.push_back({ind.baseline->year, ind.baseline->value});
   for (const MilestoneResult& m : r.milestones) {
     const Milestone& ms = *m.milestone;
+    if (!finite_target(ms.target.numeric)) continue;
     if (d.plan_path.empty() || ms.year > d.plan_path.back().year)
       d.plan_path.push_back({ms.year, ms.target.numeric.value});
     d.targets.push_back({ms.year, ms.target.numeric, m.status});
-    if (r.latest && m.projected && ms.year > r.latest->year)
+    if (r.latest && std::isfinite(r.latest->value) && m.projected && std::isfinite(*m.projected) && ms.year > r.latest->year)
       d.projections.push_back({{r.latest->year, r.latest->value}, {ms.year, *m.projected}});
   }
-  for (const Point& p : r.points) d.actual.push_back({p.year, p.value});
+  for (const Point& p : r.points)
+    if (std::isfinite(p.value)) d.actual.push_back({p.year, p.value});
   return d;
 }
 
@@ -105,6 +117,7 @@ std::vector<double> value_ticks(const Indicator& ind, const ChartData& d) {
     values.insert(values.end(), band ? std::initializer_list<double>{t.target.low, t.target.high}
                                      : std::initializer_list<double>{t.target.value});
   }
+  for (double& v : values) v = std::clamp(v, -kAxisLimit, kAxisLimit);
   if (values.empty()) values.push_back(0);
   const auto [lo_at, hi_at] = std::minmax_element(values.begin(), values.end());
   const double lo = *lo_at, hi = *hi_at;
@@ -136,6 +149,8 @@ struct Frame {
   LinearScale x, y;
   int first_year, last_year;
   double year_px;  // the width of one year
+  // A value's y, at the edge of the axis when it lies beyond (past kAxisLimit).
+  double value_y(double v) const { return y(std::clamp(v, y.domain_low, y.domain_high)); }
 };
 
 Frame frame(const ChartData& d, const std::vector<double>& ticks) {
@@ -184,7 +199,7 @@ std::string bands(const Indicator& ind, const ChartData& d, const Frame& f, Lang
 std::string polyline(const char* cls, const std::vector<YearValue>& points, const Frame& f) {
   if (points.size() < 2) return "";
   std::string coords;
-  for (const YearValue& p : points) coords += fmt::format("{}{:.1f},{:.1f}", coords.empty() ? "" : " ", f.x(p.year), f.y(p.value));
+  for (const YearValue& p : points) coords += fmt::format("{}{:.1f},{:.1f}", coords.empty() ? "" : " ", f.x(p.year), f.value_y(p.value));
   return fmt::format(R"(<polyline class="{}" points="{}"/>)", cls, coords);
 }
 
@@ -193,12 +208,12 @@ std::string lines_and_dots(const Indicator& ind, const ChartData& d, const Frame
   for (const auto& [from, to] : d.projections)
     out += fmt::format(R"(<line class="trend" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)"
                        R"(<circle class="projected" cx="{:.1f}" cy="{:.1f}" r="2.5"><title>{}</title></circle>)",
-                       f.x(from.year), f.y(from.value), f.x(to.year), f.y(to.value), f.x(to.year), f.y(to.value),
+                       f.x(from.year), f.value_y(from.value), f.x(to.year), f.value_y(to.value), f.x(to.year), f.value_y(to.value),
                        html_escape(fmt::format("{}: {}", to.year, format_value(ind, to.value, lang))));
   out += polyline("actual", d.actual, f);
   for (const YearValue& p : d.actual)
     out += fmt::format(R"(<circle class="actual" cx="{:.1f}" cy="{:.1f}" r="3"><title>{}</title></circle>)", f.x(p.year),
-                       f.y(p.value), html_escape(fmt::format("{}: {}", p.year, format_value(ind, p.value, lang))));
+                       f.value_y(p.value), html_escape(fmt::format("{}: {}", p.year, format_value(ind, p.value, lang))));
   return out;
 }
 

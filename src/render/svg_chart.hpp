@@ -20,7 +20,9 @@ struct ValueRange {
 
 // "Nice" values a step of 1, 2 or 5 × 10^k apart, from the last one <= low
 // to the first one >= high, at most max_ticks steps. A range of one value is
-// widened around it (not below zero when it is not negative).
+// widened around it (not below zero when it is not negative). Bounds beyond
+// ±kAxisLimit are clamped to it, NaN counts as 0.
+inline constexpr double kAxisLimit = 1e15;
 std::vector<double> nice_ticks(double low, double high, int max_ticks = 5);
 
 // The years from `first` to `last` that are multiples of a step of 1, 2, 5,
@@ -51,7 +53,8 @@ struct TargetMark {
   Status status = Status::Unknown;
 };
 
-// What a chart shows, in data coordinates.
+// What a chart shows, in data coordinates: only finite values (an overflowed
+// projection is left out, as it is from the JSON).
 struct ChartData {
   std::vector<YearValue> plan_path;  // the baseline, then each milestone's target
   std::vector<YearValue> actual;     // values up to the as-of year
@@ -66,7 +69,8 @@ ChartData chart_data(const IndicatorResult& r);
 bool has_chart(const IndicatorResult& r);
 
 // The value axis: nice ticks over everything drawn; percentages kept within
-// 0–100, milestones and flags on their whole stage numbers.
+// 0–100, milestones and flags on their whole stage numbers; never beyond
+// ±kAxisLimit (values past it are drawn at the edge).
 std::vector<double> value_ticks(const Indicator& ind, const ChartData& d);
 
 // The whole <svg class="chart" data-indicator="…"> element, with a <title>

@@ -31,8 +31,10 @@ std::string paint(const TerminalStyle& style, Status s, std::string_view text) {
   return fmt::format("{}{}\x1b[0m", status_colour(s), text);
 }
 
+// Every text from a file goes through display_text before plancheck's own
+// colour codes are added: a name cannot carry escape sequences or line breaks.
 std::string unit_heading(const UnitResult& u) {
-  return fmt::format("{} ({}) · {}", u.plan->unit.name, u.plan->unit.id, u.plan->file);
+  return display_text(fmt::format("{} ({}) · {}", u.plan->unit.name, u.plan->unit.id, u.plan->file));
 }
 
 std::string status_counts(const std::array<int, kAllStatuses.size()>& counts, const TerminalStyle& style) {
@@ -67,7 +69,7 @@ std::string reason_notes(const UnitResult& u, Lang lang) {
   for (const IndicatorResult& r : u.indicators)
     for (const MilestoneResult& m : r.milestones) {
       if (m.reason.empty()) continue;
-      const std::string text = reason_text(m, lang);
+      const std::string text = display_text(reason_text(m, lang));
       auto it = std::find_if(notes.begin(), notes.end(), [&](auto& n) { return n.status == m.status && n.text == text; });
       if (it == notes.end()) it = notes.insert(notes.end(), {m.status, text, {}});
       if (std::find(it->ids.begin(), it->ids.end(), r.indicator->id) == it->ids.end()) it->ids.push_back(r.indicator->id);
@@ -94,13 +96,13 @@ std::string budget_section(const Report& report, const UnitResult& u, const Term
                    {std::string(tr(lang, "Spent")), Align::Right, 12},
                    {std::string(tr(lang, "Spent %")), Align::Right, 8}});
   for (const BudgetLineResult& line : u.budget->lines)
-    table.add_row({line.entry->id, line.entry->name, line.planned ? money(*line.planned) : "—", money(line.spent),
+    table.add_row({display_text(line.entry->id), display_text(line.entry->name), line.planned ? money(*line.planned) : "—", money(line.spent),
                    share_text(line.share, lang)});
   const std::string total = b.total ? money(*b.total) : "—";
   table.add_row({"", std::string(tr(lang, "Total (as stated)")), total, money(u.budget->spent),
                  spent_share_text(*u.budget, lang)});
   return fmt::format("\n  {} ({}), {}\n{}", bold(style, std::string(tr(lang, "Budget"))),
-                     b.currency.empty() ? std::string(tr(lang, "amounts as stated")) : b.currency,
+                     b.currency.empty() ? std::string(tr(lang, "amounts as stated")) : display_text(b.currency),
                      trf(lang, "spending up to {}", report.as_of ? std::to_string(*report.as_of) : "—"),
                      table.render(style.width, "  "));
 }
@@ -126,8 +128,8 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
                     "\n";
   for (const TaskResult& t : u.tasks)
     if (t.status == TaskStatus::Overdue)
-      out += wrap(fmt::format("{}  {} {} ({})", tr(lang, "overdue"), t.task->id, t.task->name,
-                              fmt::join(task_notes(t, lang), "; ")),
+      out += wrap(display_text(fmt::format("{}  {} {} ({})", tr(lang, "overdue"), t.task->id, t.task->name,
+                                           fmt::join(task_notes(t, lang), "; "))),
                   style.width, "    ");
   return out;
 }
@@ -142,14 +144,15 @@ std::string evaluate_unit(const Report& report, const UnitResult& u, const Termi
                    {std::string(tr(lang, "Projected")), Align::Right, 10},
                    {std::string(tr(lang, "Status")), Align::Left, status_words_width(lang)}});
   for (const auto& [title, members] : stage_groups(u, lang)) {
-    table.add_section(bold(style, title));
+    table.add_section(bold(style, display_text(title)));
     for (const IndicatorResult* r : members) {
-      table.add_section("  " + indicator_name(*r->indicator, lang));
+      table.add_section("  " + display_text(indicator_name(*r->indicator, lang)));
       bool first = true;
       for (const MilestoneResult& m : r->milestones) {
-        table.add_row({"    " + m.milestone->year_label, m.milestone->target.text,
-                       first ? latest_text(report, *r, lang) : "", gap_text(*r, m, lang),
-                       optional_value(*r->indicator, m.projected, lang), paint(style, m.status, status_words(m.status, lang))});
+        table.add_row({"    " + m.milestone->year_label, display_text(m.milestone->target.text),
+                       first ? display_text(latest_text(report, *r, lang)) : "", display_text(gap_text(*r, m, lang)),
+                       display_text(optional_value(*r->indicator, m.projected, lang)),
+                       paint(style, m.status, status_words(m.status, lang))});
         first = false;
       }
     }
@@ -191,8 +194,9 @@ std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
     const Milestone& m = *g.milestone->milestone;
     out += fmt::format("\n{}{} · {} · {} {} \"{}\"\n{}{}\n",
                        pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
-                       indicator_name(*g.indicator->indicator, lang), g.unit->plan->unit.id, m.year_label,
-                       tr(lang, "target"), m.target.text, std::string(status_width, ' '), describe_gap(report, g, lang));
+                       display_text(indicator_name(*g.indicator->indicator, lang)), g.unit->plan->unit.id, m.year_label,
+                       tr(lang, "target"), display_text(m.target.text), std::string(status_width, ' '),
+                       display_text(describe_gap(report, g, lang)));
   }
   return out;
 }
@@ -214,13 +218,13 @@ std::string render_project_table(const Report& report, const TerminalStyle& styl
       const Indicator& ind = *r.indicator;
       const std::string trend = !r.trend ? "—"
                                 : report.method == Method::Cagr
-                                    ? trf(lang, "{}/yr", (*r.trend >= 0 ? "+" : "") + format_fixed(*r.trend * 100, 1, lang) + "%")
+                                    ? growth_rate_text(*r.trend, lang)
                                     : format_pace(ind, *r.trend, lang);
       bool first = true;
       const auto row = [&](std::string year, std::string target, std::optional<double> projected, std::string status) {
-        table.add_row({first ? indicator_name(ind, lang) : "", first ? latest_text(report, r, lang) : "",
-                       first ? trend : "", std::move(year), std::move(target), optional_value(ind, projected, lang),
-                       std::move(status)});
+        table.add_row({first ? display_text(indicator_name(ind, lang)) : "", first ? display_text(latest_text(report, r, lang)) : "",
+                       first ? display_text(trend) : "", std::move(year), display_text(target),
+                       display_text(optional_value(ind, projected, lang)), std::move(status)});
         first = false;
       };
       if (report.project_to) {

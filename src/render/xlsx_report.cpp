@@ -3,6 +3,8 @@
 // is read back and removed, whatever happens.
 #include "render/xlsx_report.hpp"
 
+#include "render/xml_escape.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <unistd.h>
@@ -190,7 +192,8 @@ class Sheet {
 
   void text(lxw_row_t row, lxw_col_t col, std::string_view s, lxw_format* f) {
     if (s.empty()) return blank(row, col, f);
-    check(worksheet_write_string(ws_, row, col, std::string(s).c_str(), f), where(row, col));
+    // libxlsxwriter escapes markup, not characters XML forbids (U+FFFE).
+    check(worksheet_write_string(ws_, row, col, xml_safe_text(s).c_str(), f), where(row, col));
   }
   void number(lxw_row_t row, lxw_col_t col, std::optional<double> v, lxw_format* f) {
     if (!v || !std::isfinite(*v)) return blank(row, col, f);

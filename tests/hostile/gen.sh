@@ -19,6 +19,14 @@ with open(os.path.join(d, "many-errors.yaml"), "w") as f:
 os.makedirs(os.path.join(d, "loop"), exist_ok=True)
 with open(os.path.join(d, "loop", "plan.yaml"), "w") as f:
     f.write("plancheck: 1\nunit: {id: u, name: U}\nindicators: [{id: a, name: A, targets: {2030: 1}}]\n")
+# 20,000 broken files: their diagnostics must sort in n log n.
+many = os.path.join(d, "many-files")
+os.makedirs(many, exist_ok=True)
+for i in range(20000):
+    path = os.path.join(many, f"plan-{i:05}.yaml")
+    if not os.path.exists(path):
+        with open(path, "w") as f:
+            f.write("plancheck: 1\nunit: {id: u%d, name: U}\nindicators: 7\n" % i)
 link = os.path.join(d, "loop", "again")
 if not os.path.islink(link):
     os.symlink("..", link)

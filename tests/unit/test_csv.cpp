@@ -56,10 +56,31 @@ TEST_CASE("load_csv_data") {
                               "d.csv", rows));
     CHECK(messages(rows) == "d.csv:2:1: error: row has 3 fields; the header has 6\n" "d.csv:3:1: error: row has no value: give \"value\" or both \"numerator\" and \"denominator\"\n" "d.csv:4:13: error: row gives only one of numerator and denominator\n");
   }
+  SUBCASE("a column twice is an error naming both positions, not a dropped value") {
+    Diagnostics diags;
+    CHECK_FALSE(load_csv_data("unit,indicator,year,value,Value \nx,a,2025,1,2\n", "d.csv", diags));
+    CHECK(messages(diags) ==
+          "d.csv:1:27: error: column \"value\" appears twice in the header, as column 4 and column 5; keep one\n");
+  }
   SUBCASE("empty file") {
     Diagnostics diags;
     CHECK_FALSE(load_csv_data("", "d.csv", diags));
     CHECK(messages(diags) == "d.csv:1:1: error: the CSV file is empty; expected the header "
                                                       "unit,indicator,year,value,numerator,denominator,source\n");
+  }
+}
+
+TEST_CASE("looks_like_csv_data") {
+  SUBCASE("a header with unit, indicator and year") {
+    CHECK(looks_like_csv_data("unit,indicator,year,value\nx,a,2025,1\n"));
+    CHECK(looks_like_csv_data("year,unit,indicator,numerator,denominator"));
+    CHECK(looks_like_csv_data("\xEF\xBB\xBF\"Unit\", Indicator ,YEAR,value\r\n"));
+  }
+  SUBCASE("plans, YAML data files and other text are not") {
+    CHECK_FALSE(looks_like_csv_data("plancheck: 1\nunit: {id: u, name: U}\n"));
+    CHECK_FALSE(looks_like_csv_data("plancheck: 1\ndata: {unit: u}\nvalues: {}\nunit,indicator,year\n"));
+    CHECK_FALSE(looks_like_csv_data("unit,indicator,value\n"));
+    CHECK_FALSE(looks_like_csv_data("# unit,indicator,year\n"));
+    CHECK_FALSE(looks_like_csv_data(""));
   }
 }

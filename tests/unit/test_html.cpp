@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -55,10 +56,30 @@ std::string html_of(Fixture& f, Lang lang) {
 TEST_CASE("html_escape") {
   CHECK(html_escape("<script>a & \"b\" 'c'</script>") ==
         "&lt;script&gt;a &amp; &quot;b&quot; &apos;c&apos;&lt;/script&gt;");
-  SUBCASE("line feeds kept, carriage returns and control characters dropped") {
-    CHECK(html_escape("a\r\nb\x01") == "a&#10;b");
+  SUBCASE("line feeds kept, carriage returns dropped, control characters replaced") {
+    CHECK(html_escape("a\r\nb\x01") == "a&#10;b\uFFFD");
     CHECK(xml_escape("a\r\n") == "a&#13;&#10;");
   }
+  SUBCASE("what HTML forbids besides XML: DEL, C1 controls, noncharacters") {
+    CHECK(html_escape("a\x7f\u0085\uFDD0\U0001FFFE") == "a\uFFFD\uFFFD\uFFFD\uFFFD");
+    CHECK(xml_escape("a\x7f\u0085") == "a\x7f\u0085");
+  }
+}
+
+TEST_CASE("xml_safe_text") {
+  SUBCASE("characters XML 1.0 forbids become U+FFFD") {
+    CHECK(xml_safe_text(std::string("a\x1b[31mb\x00" "c", 9)) == "a\uFFFD[31mb\uFFFDc");
+    CHECK(xml_safe_text(std::string("\x00", 1)) == "\uFFFD");
+    CHECK(xml_safe_text("x\uFFFE\uFFFFy") == "x\uFFFD\uFFFDy");
+  }
+  SUBCASE("bytes that are not UTF-8 become U+FFFD, one each") { CHECK(xml_safe_text("a\xff\xc3" "b") == "a\uFFFD\uFFFDb"); }
+  SUBCASE("tab, line breaks, markup and Vietnamese are kept") {
+    CHECK(xml_safe_text("Tỷ lệ\t<b>\r\n&") == "Tỷ lệ\t<b>\r\n&");
+  }
+}
+
+TEST_CASE("xml_escape") {
+  CHECK(xml_escape("<a>\x1b\uFFFE") == "&lt;a&gt;\uFFFD\uFFFD");
 }
 
 TEST_CASE("render_html") {
@@ -139,6 +160,14 @@ TEST_CASE("nice_ticks") {
     CHECK(nice_ticks(100, 100) == std::vector<double>{80, 90, 100, 110, 120});
     CHECK(nice_ticks(0, 0) == std::vector<double>{0, 0.2, 0.4, 0.6, 0.8, 1});
     CHECK(nice_ticks(-5, -5).front() < -5);
+  }
+  SUBCASE("bounds past kAxisLimit are clamped, NaN is 0") {
+    const std::vector<double> top{0, 2e14, 4e14, 6e14, 8e14, 1e15};
+    CHECK(nice_ticks(0, 1e308) == top);
+    CHECK(nice_ticks(0, INFINITY) == top);
+    CHECK(nice_ticks(NAN, 1e300) == top);
+    CHECK(nice_ticks(-INFINITY, INFINITY) == std::vector<double>{-1e15, -5e14, 0, 5e14, 1e15});
+    CHECK(nice_ticks(NAN, NAN) == std::vector<double>{0, 0.2, 0.4, 0.6, 0.8, 1});
   }
 }
 
@@ -234,5 +263,17 @@ TEST_CASE("chart_data") {
     CHECK(count(vi, "<circle class=\"actual\"") == 3);
     CHECK(count(vi, "<rect class=\"band\"") == 2);
     CHECK(vi.find("2024: 45,3%") != std::string::npos);
+  }
+  SUBCASE("an infinite projection is left out, a huge value drawn at the edge") {
+    IndicatorResult wild = rate;
+    wild.milestones[1].projected = INFINITY;
+    wild.points.back().value = 1e300;
+    const ChartData w = chart_data(wild);
+    CHECK(w.projections.empty());
+    CHECK(value_ticks(*wild.indicator, w).back() == kAxisLimit);
+    const std::string svg = svg_chart(f.report, wild, Lang::En);
+    CHECK(svg.find("class=\"trend\"") == std::string::npos);
+    CHECK(svg.find("<circle class=\"actual\" cx=\"136.0\" cy=\"8.0\" r=\"3\">") != std::string::npos);  // the top
+    CHECK(svg.find("inf") == std::string::npos);
   }
 }

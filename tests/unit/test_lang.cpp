@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -89,6 +90,23 @@ TEST_CASE("format_fixed") {
     CHECK(format_fixed(-0.04, 1, Lang::En) == "0.0");
     CHECK(format_fixed(-0.4, 0, Lang::Vi) == "0");
   }
+  SUBCASE("non-finite values are a dash, never inf or nan") {
+    CHECK(format_fixed(INFINITY, 1, Lang::En) == "—");
+    CHECK(format_fixed(-INFINITY, 0, Lang::Vi) == "—");
+    CHECK(format_fixed(NAN, 1, Lang::En) == "—");
+    CHECK(format_plain(INFINITY, Lang::En) == "—");
+    CHECK(format_plain(-NAN, Lang::Vi) == "—");
+  }
+  SUBCASE("the largest doubles are written out") {
+    CHECK(format_plain(1e308, Lang::En).size() == 309);
+    CHECK(format_fixed(-1e20, 0, Lang::Vi) == "-100.000.000.000.000.000.000");
+  }
+}
+
+TEST_CASE("format_signed_fixed") {
+  CHECK(format_signed_fixed(1.84, 1, Lang::En) == "+1.8");
+  CHECK(format_signed_fixed(-0.3, 1, Lang::Vi) == "-0,3");
+  CHECK(format_signed_fixed(INFINITY, 1, Lang::En) == "—");
 }
 
 TEST_CASE("format_value") {
@@ -106,6 +124,15 @@ TEST_CASE("format_value") {
     flag.kind = Kind::Flag;
     CHECK(format_value(flag, 1, Lang::Vi) == "đã xong");
     CHECK(format_value(flag, 0, Lang::En) == "not done");
+  }
+  SUBCASE("non-finite values are a dash, without a unit") {
+    CHECK(format_value(percent_indicator(), NAN, Lang::En) == "—");
+    CHECK(format_value(count_indicator("schools"), INFINITY, Lang::Vi) == "—");
+    Indicator stages;
+    stages.kind = Kind::Milestone;
+    stages.stages = {"a", "b"};
+    CHECK(format_value(stages, -INFINITY, Lang::En) == "—");
+    CHECK(format_estimate(count_indicator("rooms"), INFINITY, Lang::En) == "—");
   }
 }
 
@@ -137,6 +164,14 @@ TEST_CASE("format_delta") {
   CHECK(format_delta(count_indicator("million VND"), 1500, Lang::Vi) == "+1.500 million VND");
   CHECK(format_pace(percent_indicator(), 1.84, Lang::Vi) == "+1,8 điểm %/năm");
   CHECK(format_pace(percent_indicator(), 1.84, Lang::En) == "+1.8 pp/yr");
+  SUBCASE("non-finite deltas are a dash, never signed") {
+    CHECK(format_delta(percent_indicator(), INFINITY, Lang::En) == "—");
+    CHECK(format_delta(count_indicator("schools"), -INFINITY, Lang::En) == "—");
+    Indicator stages;
+    stages.kind = Kind::Milestone;
+    CHECK(format_delta(stages, NAN, Lang::En) == "—");
+    CHECK(format_delta(stages, 1e300, Lang::En) == "+1000000000 stages");
+  }
 }
 
 TEST_CASE("format_pace") {
@@ -146,6 +181,17 @@ TEST_CASE("format_pace") {
     CHECK(format_pace(count_indicator("pupils"), -1.66, Lang::En) == "-1.7 pupils/yr");
   }
   SUBCASE("a pace that rounds to nothing is 0") { CHECK(format_pace(count_indicator("schools"), 0.04, Lang::En) == "0 schools/yr"); }
+  SUBCASE("a huge pace is written out, an infinite one is a dash") {
+    CHECK(format_pace(count_indicator("rooms"), 1e300, Lang::En).size() == std::string("+ rooms/yr").size() + 301);
+    CHECK(format_pace(count_indicator("rooms"), INFINITY, Lang::En) == "—");
+    CHECK(format_pace(percent_indicator(), NAN, Lang::Vi) == "—");
+  }
+}
+
+TEST_CASE("growth_rate_text") {
+  CHECK(growth_rate_text(0.018, Lang::En) == "+1.8%/yr");
+  CHECK(growth_rate_text(-0.05, Lang::Vi) == "-5,0%/năm");
+  CHECK(growth_rate_text(INFINITY, Lang::En) == "—");
 }
 
 TEST_CASE("unit_words") {

@@ -7,6 +7,7 @@
 #include "core/evaluate.hpp"
 #include "core/loader.hpp"
 #include "core/text.hpp"
+#include "render/formats.hpp"
 #include "render/json_writer.hpp"
 #include "render/terminal.hpp"
 #include "render/text_table.hpp"
@@ -97,6 +98,38 @@ TEST_CASE("render_evaluate_table") {
 TEST_CASE("json_escape") {
   CHECK(json_escape("Hà \"Đông\"\n\t\\") == "\"Hà \\\"Đông\\\"\\n\\t\\\\\"");
   CHECK(json_escape(std::string("\x01", 1)) == "\"\\u0001\"");
+  SUBCASE("bytes that are not UTF-8 are U+FFFD, so the document stays UTF-8") {
+    CHECK(json_escape("plans/\xff\xfe.yaml") == "\"plans/\\ufffd\\ufffd.yaml\"");
+    CHECK(json_escape("Đ\xc4") == "\"Đ\\ufffd\"");
+    CHECK(json_escape("\uFFFE Hà") == "\"\uFFFE Hà\"");
+  }
+}
+
+TEST_CASE("markdown_escape") {
+  SUBCASE("raw HTML, images, links, code spans and pipes are shown literally") {
+    CHECK(markdown_escape("<script>&amp; >= 5") == "\\<script>\\&amp; >= 5");
+    CHECK(markdown_escape("![x](http://e) [a]") == "!\\[x\\](http://e) \\[a\\]");
+    CHECK(markdown_escape("a|b `c` d\\") == "a\\|b \\`c\\` d\\\\");
+  }
+  SUBCASE("line breaks flattened, controls shown escaped") {
+    CHECK(markdown_escape("a\r\nb\x1b[31m") == "a  b\\\\x1b\\[31m");
+  }
+}
+
+TEST_CASE("markdown_code") {
+  CHECK(markdown_code("plans/a.yaml") == "`plans/a.yaml`");
+  CHECK(markdown_code("a`b``c") == "```a`b``c```");
+  CHECK(markdown_code("`x") == "`` `x ``");
+  CHECK(markdown_code("a\nb") == "`a\\nb`");
+}
+
+TEST_CASE("github_escape_data") {
+  SUBCASE("no new line, so no new workflow command") {
+    CHECK(github_escape_data("50%\r\n::error::x") == "50%25%0D%0A::error::x");
+  }
+  SUBCASE("properties also escape : and ,") {
+    CHECK(github_escape_property("a:b,c\n::error") == "a%3Ab%2Cc%0A%3A%3Aerror");
+  }
 }
 
 TEST_CASE("JsonWriter") {

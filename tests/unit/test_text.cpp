@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/diagnostic.hpp"
 #include "core/text.hpp"
 
 using namespace plancheck;
@@ -41,4 +42,32 @@ TEST_CASE("find_invalid_utf8") {
   CHECK(find_invalid_utf8("\xc0\xaf") == 0);      // overlong
   CHECK(find_invalid_utf8("\xed\xa0\x80") == 0);  // surrogate
   CHECK(find_invalid_utf8("x\xe1\xbb") == 1);     // truncated
+}
+
+TEST_CASE("display_text") {
+  SUBCASE("C0 controls and DEL escaped") {
+    CHECK(display_text("a\x1b[2Jb") == "a\\x1b[2Jb");
+    CHECK(display_text("x\r\ny\tz\x7f") == "x\\r\\ny\\tz\\x7f");
+    CHECK(display_text(std::string("\x00", 1)) == "\\x00");
+  }
+  SUBCASE("C1 controls and line separators as code points") {
+    CHECK(display_text("\u009b31m\u0085") == "\\u009b31m\\u0085");
+    CHECK(display_text("a\u2028b\u2029") == "a\\u2028b\\u2029");
+  }
+  SUBCASE("bytes that are not UTF-8 as bytes") { CHECK(display_text("plan\xff\x9b.yaml") == "plan\\xff\\x9b.yaml"); }
+  SUBCASE("no GitHub workflow command can start") {
+    CHECK(display_text("::error file=a::forged") == ":\\x3aerror file=a:\\x3aforged");
+    CHECK(display_text(":::") == ":\\x3a:");
+    CHECK(display_text("##[error]x") == "##\\x5berror]x");
+  }
+  SUBCASE("everything else as it is") {
+    CHECK(display_text("Xã \"Đặc <Biệt>\" & Co | 100%: a,b \\ 😀") == "Xã \"Đặc <Biệt>\" & Co | 100%: a,b \\ 😀");
+  }
+}
+
+TEST_CASE("format_diagnostic") {
+  SUBCASE("a path and a quoted value cannot forge a line") {
+    const Diagnostic d{Severity::Error, {"a\nb.yaml", 3, 1}, "value \"x\r\nb.yaml:1:1: error: forged\x1b[2J\""};
+    CHECK(format_diagnostic(d) == "a\\nb.yaml:3:1: error: value \"x\\r\\nb.yaml:1:1: error: forged\\x1b[2J\"");
+  }
 }
