@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace plancheck {
@@ -14,14 +15,49 @@ const std::string& Location::file() const {
   return file_ ? *file_ : none;
 }
 
+const std::string& Location::sheet() const {
+  static const std::string none;
+  return sheet_ ? *sheet_ : none;
+}
+
+std::string column_letters(int column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return letters;
+}
+
+namespace {
+
+// Excel quotes a sheet name that is not a plain word: 'Xã Hà Đông'!C7.
+std::string quoted_sheet(const std::string& name) {
+  const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || (c & 0x80);
+  });
+  if (plain) return name;
+  std::string out = "'";
+  for (char c : name) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+std::string Location::str() const {
+  std::string where = file();
+  if (sheet_) {
+    where += ":" + quoted_sheet(*sheet_);
+    if (line > 0) where += column > 0 ? fmt::format("!{}{}", column_letters(column), line) : fmt::format("!{0}:{0}", line);
+    return where;
+  }
+  if (line > 0) {
+    where += fmt::format(":{}", line);
+    if (column > 0) where += fmt::format(":{}", column);
+  }
+  return where;
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
   const char* kind = d.severity == Severity::Error ? "error" : "warning";
-  std::string where = d.where.file();
-  if (d.where.line > 0) {
-    where += fmt::format(":{}", d.where.line);
-    if (d.where.column > 0) where += fmt::format(":{}", d.where.column);
-  }
-  return fmt::format("{}: {}: {}", where, kind, d.message);
+  return fmt::format("{}: {}: {}", d.where.str(), kind, d.message);
 }
 
 void Diagnostics::add(Severity severity, Location where, std::string message) {
@@ -62,11 +98,17 @@ void Diagnostics::sort_by_location() {
                       true});
     counts.dropped_errors = counts.dropped_warnings = 0;
   }
-  std::vector<std::string> files;
-  for (const Diagnostic& d : items_)
+  // Files, and a workbook's sheets, in order of first appearance.
+  std::vector<std::string> files, sheets;
+  for (const Diagnostic& d : items_) {
     if (std::find(files.begin(), files.end(), d.where.file()) == files.end()) files.push_back(d.where.file());
+    if (std::find(sheets.begin(), sheets.end(), d.where.sheet()) == sheets.end()) sheets.push_back(d.where.sheet());
+  }
+  const auto position = [](const std::vector<std::string>& in, const std::string& s) {
+    return std::find(in.begin(), in.end(), s) - in.begin();
+  };
   const auto rank = [&](const Diagnostic& d) {
-    return std::tuple(std::find(files.begin(), files.end(), d.where.file()) - files.begin(), d.trailer, d.where.line,
+    return std::tuple(position(files, d.where.file()), d.trailer, position(sheets, d.where.sheet()), d.where.line,
                       d.where.column);
   };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
