@@ -9,6 +9,7 @@
 #include "core/loader.hpp"
 #include "core/model.hpp"
 #include "core/number.hpp"
+#include "core/reading/spreadsheet.hpp"
 #include "core/summary.hpp"
 #include "core/target.hpp"
 #include "render/formats.hpp"
@@ -52,6 +53,13 @@ void target(const std::uint8_t* data, std::size_t size) {
 void csv(const std::uint8_t* data, std::size_t size) {
   Diagnostics diags;
   (void)load_csv_data(text(data, size), "fuzz.csv", diags);
+}
+
+void spreadsheet(const std::uint8_t* data, std::size_t size) {
+  for (SpreadsheetType type : {SpreadsheetType::Xlsx, SpreadsheetType::Ods}) {
+    Diagnostics diags;
+    (void)load_spreadsheet(type, text(data, size), "", "fuzz.xlsx", diags);
+  }
 }
 
 void formula(const std::uint8_t* data, std::size_t size) {
@@ -104,6 +112,7 @@ Entry entry(std::string_view name) {
   if (name == "csv") return csv;
   if (name == "formula") return formula;
   if (name == "report") return report;
+  if (name == "spreadsheet") return spreadsheet;
   return nullptr;
 }
 

@@ -15,6 +15,8 @@ void plan_loader(const std::uint8_t* data, std::size_t size);
 void target(const std::uint8_t* data, std::size_t size);
 // A CSV data file.
 void csv(const std::uint8_t* data, std::size_t size);
+// Raw bytes as an .xlsx and as an .ods workbook (zip, XML, cells, layouts).
+void spreadsheet(const std::uint8_t* data, std::size_t size);
 // A formula, parsed and evaluated.
 void formula(const std::uint8_t* data, std::size_t size);
 // Raw bytes as a plan, evaluated (both methods) and rendered in every text

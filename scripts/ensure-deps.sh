@@ -4,7 +4,8 @@
 # Otherwise: print the exact command to run and exit 2.
 set -euo pipefail
 
-packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libxlsxwriter-dev)
+packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libxlsxwriter-dev
+          libminizip-dev libexpat1-dev libfreexl-dev)
 # Extra package sets, e.g. `ensure-deps.sh test` for the test suite's consumers.
 for set in "$@"; do
   case "$set" in

@@ -5,11 +5,12 @@
 set -euo pipefail
 build=$(cd "$1" && pwd) seconds=${2:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
-for target in plan_loader target csv formula report; do
+for target in plan_loader target csv formula report spreadsheet; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   case $target in
     plan_loader|report) cp "$root"/plans/*.yaml "$root"/examples/*.yaml "$root"/tests/fixtures/*/*.yaml "$corpus"/ 2>/dev/null || true ;;
+    spreadsheet) ;;  # its seeds are in fuzz/regressions/spreadsheet/ (the template, LibreOffice's saves)
     csv) cp "$root"/examples/*.csv "$root"/tests/fixtures/*/*.csv "$corpus"/ 2>/dev/null || true ;;
     target) grep -rhoE '"[^"]*%[^"]*"|"(trên|dưới|khoảng|từ|tối|không|ít|duy|đạt)[^"]*"' "$root"/plans "$root"/tests/fixtures \
               | sort -u | head -300 | while read -r t; do printf '%s' "${t//\"/}" > "$corpus/$(printf '%s' "$t" | md5sum | cut -c1-16)"; done ;;

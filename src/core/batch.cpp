@@ -17,6 +17,7 @@
 #include "core/derived.hpp"
 #include "core/limits.hpp"
 #include "core/parallel.hpp"
+#include "core/reading/spreadsheet.hpp"
 #include "core/walk.hpp"
 
 namespace plancheck {
@@ -119,6 +120,11 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
   const std::string name = from_stdin ? "<stdin>" : path;
   const std::optional<std::string> text = from_stdin ? stdin_text : read_file(path, f.diags);
   if (!text) return f;
+  if (const SpreadsheetType sheet = from_stdin ? SpreadsheetType::None : spreadsheet_type(path);
+      sheet != SpreadsheetType::None) {
+    if (auto data = load_spreadsheet(sheet, *text, path, name, f.diags)) f.doc.data = std::move(*data);
+    return f;
+  }
   // stdin has no file extension to go by: CSV is recognised by its header.
   if (from_stdin ? looks_like_csv_data(*text) : is_csv(path)) {
     if (auto data = load_csv_data(*text, name, f.diags)) f.doc.data = std::move(*data);

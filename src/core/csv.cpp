@@ -2,7 +2,21 @@
 
 namespace plancheck {
 
-std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file, Diagnostics& diags) {
+char detect_separator(std::string_view text) {
+  std::size_t commas = 0, semicolons = 0;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') break;
+    commas += c == ',';
+    semicolons += c == ';';
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+
+std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file, Diagnostics& diags, char separator) {
   std::vector<CsvRecord> records;
   CsvRecord record;
   std::size_t i = 0;
@@ -34,15 +48,15 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file,
         if (text[i] == '\n') end_line(i + 1);
         field.text += text[i++];
       }
-      if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+      if (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
         diags.error({file, line, column(i)}, "unexpected text after a closing quote; quote the whole field");
         return records;
       }
     } else {
-      while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') field.text += text[i++];
+      while (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r') field.text += text[i++];
     }
     record.push_back(std::move(field));
-    if (i < text.size() && text[i] == ',') {
+    if (i < text.size() && text[i] == separator) {
       ++i;
       if (i == text.size()) record.push_back({{}, line, column(i)});
       continue;

@@ -18,6 +18,12 @@ struct CsvField {
 using CsvRecord = std::vector<CsvField>;
 
 // Parses the whole text; malformed quoting is reported and stops the read.
-std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file, Diagnostics& diags);
+// `separator` is ',' or ';' (Excel's CSV under a regional setting with a
+// decimal comma).
+std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file, Diagnostics& diags,
+                                 char separator = ',');
+
+// ';' when the first line has more semicolons than commas outside quotes.
+char detect_separator(std::string_view text);
 
 }  // namespace plancheck

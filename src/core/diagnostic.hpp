@@ -20,17 +20,29 @@ class Location {
   Location(std::shared_ptr<const std::string> file, int at_line, int at_column)
       : file_(std::move(file)), line(at_line), column(at_column) {}
   Location(const char* file, int at_line = 0, int at_column = 0) : Location(std::string(file), at_line, at_column) {}
+  // A spreadsheet cell: `line` is its row, `column` its column (1 = A); the
+  // sheet alone when row is 0.
+  Location(std::shared_ptr<const std::string> file, std::shared_ptr<const std::string> sheet, int row, int at_column)
+      : file_(std::move(file)), sheet_(std::move(sheet)), line(row), column(at_column) {}
 
   const std::string& file() const;
   bool has_file() const { return file_ != nullptr; }
+  const std::string& sheet() const;  // "" unless a spreadsheet location
+  // "file:line:col", or "file:Sheet!C7" for a cell (parts left out when
+  // unknown).
+  std::string str() const;
 
  private:
   std::shared_ptr<const std::string> file_;
+  std::shared_ptr<const std::string> sheet_;
 
  public:
   int line = 0;    // 1-based; 0 = the whole file
   int column = 0;  // 1-based; 0 = unknown
 };
+
+// Excel's column letters: 1 → "A", 27 → "AA".
+std::string column_letters(int column);
 
 enum class Severity { Error, Warning };
 
@@ -41,8 +53,9 @@ struct Diagnostic {
   bool trailer = false;  // the "… and N more" line, printed last for its file
 };
 
-// "file:line:col: error: message" (line/col omitted when unknown); the file
-// and message as display_text shows them, so the result is one safe line.
+// "file:line:col: error: message" (line/col omitted when unknown), or
+// "file:Sheet!C7: error: message" in a spreadsheet; the place and message as
+// display_text shows them, so the result is one safe line.
 std::string format_diagnostic(const Diagnostic& d);
 
 // Diagnostics of a run. Each file keeps at most

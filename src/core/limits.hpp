@@ -11,5 +11,15 @@ inline constexpr std::size_t kMaxLineBytes = 64u << 10;   // one line of a YAML 
 inline constexpr std::size_t kMaxDepth = 64;              // nesting of mappings and lists
 inline constexpr std::size_t kMaxNodes = 4u << 20;        // YAML nodes in one document
 inline constexpr std::size_t kMaxDiagnosticsPerFile = 100;  // then "… and N more"
+// Spreadsheets (.xlsx, .ods) are zip archives of XML parts: each part may
+// unpack to what a file may be, the parts read to four times that in all,
+// and a part over 1 MB may not be compressed more than 200 times (a zip
+// bomb is; real sheets are 5 to 50 times).
+inline constexpr std::size_t kMaxPartBytes = kMaxFileBytes;
+inline constexpr std::size_t kMaxUnpackedBytes = 4 * kMaxFileBytes;
+inline constexpr std::size_t kMaxCompressionRatio = 200;
+inline constexpr std::size_t kRatioCheckedAbove = 1u << 20;
+// Non-empty cells in one workbook (ODS repeats a cell by a count).
+inline constexpr std::size_t kMaxCells = 2u << 20;
 
 }  // namespace plancheck::limits

@@ -570,17 +570,17 @@ void insert_observation(std::vector<Observation>& series, Observation obs, const
   if (pos != series.end() && pos->year == obs.year) {
     if (pos->year_label != obs.year_label) {
       // 2025 and "2024-2025" are one year: which value was meant is unknown.
-      diags.error(obs.where, fmt::format("{} for {}: the year {} is also given as \"{}\" (at {}:{}:{}); give it once",
+      diags.error(obs.where, fmt::format("{} for {}: the year {} is also given as \"{}\" (at {}); give it once",
                                          raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
                                          obs.year_label == std::to_string(obs.year) ? obs.year_label
                                                                                     : fmt::format("\"{}\"", obs.year_label),
-                                         pos->year_label, pos->where.file(), pos->where.line, pos->where.column));
+                                         pos->year_label, pos->where.str()));
       return;
     }
     if (!same_value(*pos, obs))
-      diags.error(obs.where, fmt::format("{} for {} in {} is given twice with different values (also at {}:{}:{})",
+      diags.error(obs.where, fmt::format("{} for {} in {} is given twice with different values (also at {})",
                                          raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
-                                         obs.year_label, pos->where.file(), pos->where.line, pos->where.column));
+                                         obs.year_label, pos->where.str()));
     return;
   }
   series.insert(pos, std::move(obs));
@@ -631,7 +631,12 @@ void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics&
                                                    "values for its inputs instead", ind->id, ind->formula));
       continue;
     }
-    if (auto obs = read_observation(*ind, raw, diags)) insert_observation(ind->actuals, std::move(*obs), ind->id, raw, diags);
+    auto obs = read_observation(*ind, raw, diags);
+    if (!obs) continue;
+    if (raw.may_repeat_baseline && ind->baseline && ind->baseline->year_label == obs->year_label &&
+        same_value(*ind->baseline, *obs))
+      continue;
+    insert_observation(ind->actuals, std::move(*obs), ind->id, raw, diags);
   }
 }
 

@@ -204,6 +204,9 @@ struct RawValue {
   std::optional<std::string> denominator;
   Location where;          // the value
   Location indicator_where;  // the indicator key
+  // A wide table (the data-entry template) shows the baseline in its year's
+  // column: there the same value is the baseline again, not an actual.
+  bool may_repeat_baseline = false;
 };
 
 struct DataFile {

@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "core/reading/spreadsheet.hpp"
+
 namespace plancheck {
 namespace fs = std::filesystem;
 
 namespace {
 bool has_data_extension(const fs::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml" || ext == ".csv";
+  return ext == ".yaml" || ext == ".yml" || ext == ".csv" || spreadsheet_type(p.string()) != SpreadsheetType::None;
 }
 }  // namespace
 

@@ -1,6 +1,6 @@
 #pragma once
 // The files named on a command line, directories expanded recursively
-// (*.yaml, *.yml, *.csv), produced one at a time in a deterministic order:
+// (*.yaml, *.yml, *.csv and spreadsheets: *.xlsx, *.xlsm, *.ods, *.xls), produced one at a time in a deterministic order:
 // each directory's entries sorted by name, depth first. Only one directory
 // listing is held at a time, so memory does not grow with the number of
 // files.

@@ -30,7 +30,7 @@ void feed(plancheck::fuzz::Entry entry, const fs::path& dir, std::size_t& n) {
 TEST_CASE("fuzz regressions") {
   const fs::path root = PLANCHECK_SOURCE_DIR;
   std::size_t n = 0;
-  for (const char* name : {"plan_loader", "target", "csv", "formula", "report"})
+  for (const char* name : {"plan_loader", "target", "csv", "formula", "report", "spreadsheet"})
     feed(plancheck::fuzz::entry(name), root / "fuzz" / "regressions" / name, n);
   // The seed corpus itself must pass too.
   feed(plancheck::fuzz::plan_loader, root / "plans", n);
