@@ -36,6 +36,7 @@ TEST_CASE("fuzz regressions") {
   feed(plancheck::fuzz::plan_loader, root / "plans", n);
   feed(plancheck::fuzz::report, root / "plans", n);
   feed(plancheck::fuzz::plan_loader, root / "tests" / "hostile", n);
+  feed(plancheck::fuzz::report, root / "tests" / "hostile", n);
   feed(plancheck::fuzz::csv, root / "examples", n);
   CHECK(n > 10);
 }
