@@ -8,7 +8,9 @@
 #include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/output_target.hpp"
 #include "cli/results.hpp"
+#include "cli/signals.hpp"
 #include "core/batch.hpp"
 #include "core/text.hpp"
 #include "render/data_template.hpp"
@@ -36,6 +38,13 @@ int run_template(const TemplateOptions& opts, Io& io) {
     io.err << "plancheck: error: the xlsx template is a binary file; give --output FILE.xlsx\n";
     return kExitBadInput;
   }
+  if (!opts.output.empty()) {
+    // Never over a device, a FIFO or one of the plans it is made from.
+    if (const std::string why = refuse_output(opts.output, opts.paths); !why.empty()) {
+      io.err << fmt::format("plancheck: error: {}\n", why);
+      return kExitBadInput;
+    }
+  }
   Diagnostics diags;
   const Batch batch = load_batch(make_batch_input(opts.paths, {}, io), diags);
   print_diagnostics(diags, io, color_mode(opts.color));
@@ -47,6 +56,8 @@ int run_template(const TemplateOptions& opts, Io& io) {
   const Lang lang = parse_lang(opts.lang).value_or(io.env_lang);
   std::string bytes;
   try {
+    // libxlsxwriter's named temporary file: signals wait until it is removed.
+    const DeferSignals deferred;
     bytes = format == "csv" ? render_template_csv(batch.plans, lang) : render_template_xlsx(batch.plans, lang);
   } catch (const XlsxError& e) {
     io.err << fmt::format("plancheck: error: {}\n", e.what());

@@ -206,36 +206,7 @@ std::string csv_line(const std::vector<std::string>& fields) {
 
 // ---- xlsx ----
 
-void check(lxw_error error, std::string_view what) {
-  if (error != LXW_NO_ERROR) throw XlsxError(fmt::format("cannot write the template: {}: {}", what, lxw_strerror(error)));
-}
-
-// libxlsxwriter writes to a file only: a private temporary one (0600),
-// read back and removed.
-class TempFile {
- public:
-  TempFile() {
-    const char* tmpdir = std::getenv("TMPDIR");
-    path_ = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/plancheck-template-XXXXXX.xlsx";
-    const int fd = ::mkstemps(path_.data(), 5);
-    if (fd < 0) throw XlsxError(fmt::format("cannot create a temporary file {}: {}", path_, std::strerror(errno)));
-    ::close(fd);
-  }
-  ~TempFile() { ::unlink(path_.c_str()); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  const std::string& path() const { return path_; }
-  std::string read() const {
-    std::ifstream in(path_, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in || bytes.str().empty()) throw XlsxError(fmt::format("cannot read back the template from {}", path_));
-    return bytes.str();
-  }
-
- private:
-  std::string path_;
-};
+void check(lxw_error error, std::string_view doing) { check_xlsx(error, "template", doing); }
 
 struct Formats {
   explicit Formats(lxw_workbook* wb) {
@@ -364,10 +335,6 @@ void write_sheet(lxw_workbook* wb, const Formats& fm, const Plan& plan, const st
   worksheet_protect(ws, nullptr, &protection);
 }
 
-struct WorkbookFree {
-  void operator()(lxw_workbook* wb) const { lxw_workbook_free(wb); }
-};
-
 }  // namespace
 
 std::string render_template_csv(const std::vector<Plan>& plans, Lang lang) {
@@ -389,10 +356,11 @@ std::string render_template_csv(const std::vector<Plan>& plans, Lang lang) {
 }
 
 std::string render_template_xlsx(const std::vector<Plan>& plans, Lang lang) {
-  TempFile file;
+  XlsxTempFile file;
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
-  std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new_opt(file.path().c_str(), &options));
+  options.tmpdir = file.dir().data();
+  WorkbookPtr wb(workbook_new_opt(file.path().c_str(), &options));
   if (!wb) throw XlsxError("cannot write the template: libxlsxwriter could not start a workbook");
   const Formats fm(wb.get());
   std::vector<std::string> taken;
@@ -401,7 +369,7 @@ std::string render_template_xlsx(const std::vector<Plan>& plans, Lang lang) {
     write_sheet(wb.get(), fm, plan, name, lang);
   }
   check(workbook_close(wb.release()), "closing the workbook");
-  return file.read();
+  return file.read("template");
 }
 
 }  // namespace plancheck

@@ -71,49 +71,7 @@ std::string unique_sheet_name(std::string_view wanted, std::vector<std::string>&
 
 namespace {
 
-void check(lxw_error error, std::string_view what) {
-  if (error != LXW_NO_ERROR) throw XlsxError(fmt::format("cannot write the spreadsheet: {}: {}", what, lxw_strerror(error)));
-}
-
-// A private temporary file (mode 0600, from mkstemps), removed on
-// destruction.
-class TempFile {
- public:
-  TempFile() {
-    const char* tmpdir = std::getenv("TMPDIR");
-    dir_ = tmpdir && *tmpdir ? tmpdir : "/tmp";
-    path_ = dir_ + "/plancheck-XXXXXX.xlsx";
-    const int fd = ::mkstemps(path_.data(), 5);
-    if (fd < 0) throw XlsxError(fmt::format("cannot create a temporary file in {}: {}", dir_, std::strerror(errno)));
-    ::close(fd);
-  }
-  ~TempFile() { ::unlink(path_.c_str()); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  const std::string& path() const { return path_; }
-  std::string& dir() { return dir_; }
-
-  std::string read() const {
-    std::ifstream in(path_, std::ios::binary);
-    if (!in) throw XlsxError(fmt::format("cannot read back the spreadsheet from {}: {}", path_, std::strerror(errno)));
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad() || bytes.str().empty())
-      throw XlsxError(fmt::format("cannot read back the spreadsheet from {}: nothing was written", path_));
-    return bytes.str();
-  }
-
- private:
-  std::string dir_;
-  std::string path_;
-};
-
-// A workbook not yet closed is freed without being written.
-struct WorkbookFree {
-  void operator()(lxw_workbook* wb) const { lxw_workbook_free(wb); }
-};
-using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookFree>;
+void check(lxw_error error, std::string_view doing) { check_xlsx(error, "spreadsheet", doing); }
 
 lxw_color_t colour(std::string_view hex) { return static_cast<lxw_color_t>(std::stoul(std::string(hex), nullptr, 16)); }
 
@@ -258,7 +216,7 @@ struct UnitColumns {
 
 class Writer {
  public:
-  Writer(TempFile& file, const Report& report, Lang lang) : report_(report), lang_(lang) {
+  Writer(XlsxTempFile& file, const Report& report, Lang lang) : report_(report), lang_(lang) {
     lxw_workbook_options options{};
     options.tmpdir = file.dir().data();
     wb_.reset(workbook_new_opt(file.path().c_str(), &options));
@@ -508,7 +466,7 @@ class Writer {
 }  // namespace
 
 std::string render_xlsx(const Report& report, const SummaryTail& tail, Lang lang) {
-  TempFile file;
+  XlsxTempFile file;
   {
     Writer w(file, report, lang);
     w.summary_sheet(tail);
@@ -516,7 +474,7 @@ std::string render_xlsx(const Report& report, const SummaryTail& tail, Lang lang
     for (const UnitResult& u : report.units) w.unit_sheet(u);
     w.close();
   }
-  return file.read();
+  return file.read("spreadsheet");
 }
 
 }  // namespace plancheck

@@ -10,15 +10,9 @@
 #include "core/lang.hpp"
 #include "core/report.hpp"
 #include "core/summary.hpp"
+#include "render/xlsx_file.hpp"
 
 namespace plancheck {
-
-// The workbook could not be written (a libxlsxwriter error, or the temporary
-// file it is written through).
-class XlsxError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // The whole .xlsx file. Throws XlsxError.
 std::string render_xlsx(const Report& report, const SummaryTail& tail, Lang lang);
