@@ -61,12 +61,13 @@ class TableSink : public SummarySink {
     out_ << "\n" << units_words(static_cast<std::size_t>(tail.units), lang_) << "\n";
     ranking(tail);
     out_ << "\n" << tr(lang_, "Roll-up over all units") << "\n" << rollup_table(tail.rollup);
-    for (const RollupGroup& g : tail.groups)
+    tail.each_group([&](const RollupGroup& g) {
       out_ << "\n"
            << trf(lang_, "Roll-up of {} ({})", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
                   units_words(static_cast<std::size_t>(g.units), lang_))
            << "\n"
            << rollup_table(g.indicators);
+    });
   }
 
  private:
@@ -134,66 +135,83 @@ void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndica
   });
 }
 
+void write_group(JsonWriter& w, const Report& ctx, const RollupGroup& g) {
+  w.begin_object();
+  w.key("id").value(g.id);
+  w.key("name");
+  g.name.empty() ? w.null() : w.value(g.name);
+  w.key("units_count").value(g.units);
+  w.key("indicators").begin_array();
+  for (const RollupIndicator& ri : g.indicators) write_rollup_indicator(w, ctx, ri);
+  w.end_array();
+  w.end_object();
+}
+
+void write_ranked(JsonWriter& w, const RankedUnit& r) {
+  w.begin_object();
+  w.key("id").value(r.id);
+  w.key("name").value(r.name);
+  w.key("file").value(r.file);
+  w.key("behind").value(r.behind);
+  w.key("counts");
+  write_counts(w, r.counts);
+  w.end_object();
+}
+
+// The units as evaluate writes them, then the roll-up and the ranking: keys
+// of the document (pretty, compact), or its last line (lines).
 class JsonSink : public SummarySink {
  public:
-  explicit JsonSink(std::ostream& out) : out_(out) {}
+  JsonSink(std::ostream& out, JsonStyle style) : out_(out), json_(out, style), compact_(style != JsonStyle::Pretty) {}
 
   void begin(std::optional<int> as_of, Method method) override {
     ctx_ = context(as_of, method);
-    out_ << fmt::format("{{\n  \"plancheck\": {},\n  \"as_of\": {},\n  \"method\": \"{}\",\n  \"units\": [", kJsonVersion,
-                        as_of ? std::to_string(*as_of) : "null", method_name(method));
+    json_.begin(ctx_);
   }
 
-  void unit(const Plan&, const UnitResult& u) override {
-    JsonWriter w(2);
-    write_unit_json(w, ctx_, u);
-    out_ << (first_ ? "" : ",") << w.fragment();
-    first_ = false;
-  }
+  void unit(const Plan&, const UnitResult& u) override { json_.unit(ctx_, u); }
 
   void end(const SummaryTail& tail) override {
-    out_ << (first_ ? "]" : "\n  ]");
-    JsonWriter w(1);
+    json_.close_units();
+    out_ << (json_.style() == JsonStyle::Lines ? "{" : ",");
+    out_ << (compact_ ? "\"units_count\":" : "\n  \"units_count\": ") << tail.units
+         << (compact_ ? ",\"rollup\":" : ",\n  \"rollup\":");
+    rollup(tail);
+    out_ << (compact_ ? ",\"ranking\":[" : ",\n  \"ranking\": [");
+    bool first = true;
+    for (const RankedUnit& r : tail.ranking) {
+      JsonWriter rw(compact_ ? 0 : 2, compact_);
+      write_ranked(rw, r);
+      out_ << (first ? "" : ",") << rw.fragment();
+      first = false;
+    }
+    out_ << (first || compact_ ? "]" : "\n  ]") << (compact_ ? "}\n" : "\n}\n");
+  }
+
+ private:
+  // One parent group at a time: each is finished, written and dropped.
+  void rollup(const SummaryTail& tail) {
+    JsonWriter w(compact_ ? 0 : 1, compact_);
     w.begin_object();
     w.key("indicators").begin_array();
     for (const RollupIndicator& ri : tail.rollup) write_rollup_indicator(w, ctx_, ri);
     w.end_array();
     w.key("groups").begin_array();
-    for (const RollupGroup& g : tail.groups) {
-      w.begin_object();
-      w.key("id").value(g.id);
-      w.key("name");
-      g.name.empty() ? w.null() : w.value(g.name);
-      w.key("units_count").value(g.units);
-      w.key("indicators").begin_array();
-      for (const RollupIndicator& ri : g.indicators) write_rollup_indicator(w, ctx_, ri);
-      w.end_array();
-      w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-    out_ << ",\n  \"units_count\": " << tail.units << ",\n  \"rollup\":" << w.fragment() << ",\n  \"ranking\": [";
+    out_ << w.fragment();
     bool first = true;
-    for (const RankedUnit& r : tail.ranking) {
-      JsonWriter rw(2);
-      rw.begin_object();
-      rw.key("id").value(r.id);
-      rw.key("name").value(r.name);
-      rw.key("file").value(r.file);
-      rw.key("behind").value(r.behind);
-      rw.key("counts");
-      write_counts(rw, r.counts);
-      rw.end_object();
-      out_ << (first ? "" : ",") << rw.fragment();
+    tail.each_group([&](const RollupGroup& g) {
+      JsonWriter gw(compact_ ? 0 : 3, compact_);
+      write_group(gw, ctx_, g);
+      out_ << (first ? "" : ",") << gw.fragment();
       first = false;
-    }
-    out_ << (first ? "]" : "\n  ]") << "\n}\n";
+    });
+    out_ << (first || compact_ ? "]" : "\n    ]") << (compact_ ? "}" : "\n  }");
   }
 
- private:
   std::ostream& out_;
+  JsonUnitStream json_;
+  bool compact_;
   Report ctx_;
-  bool first_ = true;
 };
 
 class MarkdownSink : public SummarySink {
@@ -219,12 +237,13 @@ class MarkdownSink : public SummarySink {
   void end(const SummaryTail& tail) override {
     out_ << fmt::format("\n{}.\n\n## {}\n\n", units_words(static_cast<std::size_t>(tail.units), lang_), tr(lang_, "Roll-up over all units"))
          << table(tail.rollup);
-    for (const RollupGroup& g : tail.groups)
+    tail.each_group([&](const RollupGroup& g) {
       out_ << fmt::format("\n## {}\n\n",
                           trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
                               fmt::format("`{}`", g.id),
                               units_words(static_cast<std::size_t>(g.units), lang_)))
            << table(g.indicators);
+    });
   }
 
  private:
@@ -249,8 +268,9 @@ class MarkdownSink : public SummarySink {
 
 }  // namespace
 
-std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style) {
-  if (format == "json") return std::make_unique<JsonSink>(out);
+std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style,
+                                               JsonStyle json_style) {
+  if (format == "json") return std::make_unique<JsonSink>(out, json_style);
   if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang);
   return std::make_unique<TableSink>(out, style);
 }
