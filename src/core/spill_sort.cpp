@@ -33,7 +33,7 @@ class SpillSort::Reader {
 
   // The next record into key/seq/text; false at the end of the run.
   bool next(SortKey& key, std::uint64_t& seq, std::string& text) {
-    if (at_ >= end_) return false;
+    if (at_ >= end_ && pos_ == buffer_.size()) return false;  // all read and all handed out
     char header[kHeader];
     fill(header, kHeader);
     const char* p = header;
