@@ -58,7 +58,7 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
         },
         diags);
     // Rows streamed to the spool are published only when this is good.
-    if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;
   });
 }

@@ -73,10 +73,12 @@ int run_validate(const ValidateOptions& opts, Io& io) {
           return std::make_unique<OkLines>(spool.stream(), totals);
         },
         diags);
-    if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io);
-    if (diags.has_errors() || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
-    spool.stream() << totals.line(diags.warning_count());
-    return opts.strict && diags.warning_count() > 0 ? kExitFailed : kExitOk;
+    const bool errors = diags.has_errors();
+    const std::size_t warnings = diags.warning_count();
+    if (!opts.quiet || errors) print_diagnostics(std::move(diags), io);  // moved: a batch may have many
+    if (errors || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    spool.stream() << totals.line(warnings);
+    return opts.strict && warnings > 0 ? kExitFailed : kExitOk;
   });
 }
 

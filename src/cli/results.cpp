@@ -76,13 +76,15 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }
 
-bool input_accepted(const ResultOptions& opts, const Diagnostics& diags, Io& io) {
-  const bool refused = diags.has_errors() || (opts.strict && diags.warning_count() > 0);
-  if (!opts.quiet || refused) print_diagnostics(diags, io, color_mode(opts.color));
-  if (diags.has_errors()) return false;
+bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io) {
+  const bool errors = diags.has_errors();
+  const std::size_t warnings = diags.warning_count();
+  const bool refused = errors || (opts.strict && warnings > 0);
+  if (!opts.quiet || refused) print_diagnostics(std::move(diags), io, color_mode(opts.color));
+  if (errors) return false;
   if (refused)
-    io.err << fmt::format("plancheck: error: --strict: {} warning{} about the input; no results\n", diags.warning_count(),
-                          diags.warning_count() == 1 ? "" : "s");
+    io.err << fmt::format("plancheck: error: --strict: {} warning{} about the input; no results\n", warnings,
+                          warnings == 1 ? "" : "s");
   return !refused;
 }
 
@@ -178,7 +180,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
       io.err << fmt::format("plancheck: error: {}\n", e.what());
       return kExitBadInput;
     }
-    if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;
   });
 }

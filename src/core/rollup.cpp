@@ -32,14 +32,6 @@ namespace {
 
 bool same_place(const Location& a, const Location& b) { return a.line == b.line && a.column == b.column; }
 
-bool same_milestone(const Milestone& a, const Milestone& b) {
-  const NumericTarget &x = a.target.numeric, &y = b.target.numeric;
-  return a.year == b.year && a.year_label == b.year_label && a.target.text == b.target.text &&
-         a.target.maintain == b.target.maintain && x.op == y.op && x.value == y.value && x.low == y.low &&
-         x.high == y.high && x.percent == y.percent && x.better == y.better && x.maintain == y.maintain &&
-         same_place(a.where, b.where);
-}
-
 // Equal in all a roll-up shows or evaluates: the file of a location is never
 // shown (only its line), values and weights are the units' own.
 bool same_shape(const Indicator& a, const Indicator& b) {
@@ -47,8 +39,15 @@ bool same_shape(const Indicator& a, const Indicator& b) {
          a.kind == b.kind && a.unit == b.unit && a.better == b.better && a.tolerance == b.tolerance &&
          a.valid_for == b.valid_for && a.norm == b.norm && a.basis_ref == b.basis_ref && a.stages == b.stages &&
          a.numerator_label == b.numerator_label && a.denominator_label == b.denominator_label &&
-         a.formula == b.formula && a.note == b.note && same_place(a.where, b.where) &&
-         std::equal(a.milestones.begin(), a.milestones.end(), b.milestones.begin(), b.milestones.end(), same_milestone);
+         a.formula == b.formula && a.note == b.note && same_place(a.where, b.where);
+}
+
+// A target as a roll-up keeps it: the file of its location is never shown,
+// and would keep the name of every group's first file alive.
+Milestone without_file(const Milestone& m) {
+  Milestone out = m;
+  out.where = Location(std::shared_ptr<const std::string>(), m.where.line, m.where.column);
+  return out;
 }
 
 }  // namespace
@@ -59,6 +58,7 @@ std::shared_ptr<const Indicator> ShapePool::intern(const Indicator& ind) {
     if (same_shape(*s, ind)) return s;
   auto shape = std::make_shared<Indicator>(ind);
   shape->actuals.clear();
+  shape->milestones.clear();
   shape->baseline.reset();
   shape->weight.reset();
   shapes.push_back(shape);
@@ -95,21 +95,17 @@ void Rollup::add_points(Entry& e, const Indicator& ind, const IndicatorResult& r
 // unit has the same target text for it, and a year some unit lacks, or
 // only a later unit has, never does.
 void Rollup::add_targets(Entry& e, const Indicator& ind, bool first) {
-  for (std::size_t i = 0; i < ind.milestones.size(); ++i) {
-    const Milestone& m = ind.milestones[i];
+  for (const Milestone& m : ind.milestones) {
     auto it = std::lower_bound(e.targets.begin(), e.targets.end(), m.year,
-                               [](const TargetYear& t, int year) { return t.year < year; });
-    const bool known = it != e.targets.end() && it->year == m.year;
-    if (first) {
-      if (!known) e.targets.insert(it, TargetYear{m.year, &e.shape->milestones[i], "", true});
-    } else if (!known) {
-      e.targets.insert(it, TargetYear{m.year, nullptr, m.year_label, false});
-    } else if (it->first && it->first->target.text != m.target.text) {
+                               [](const TargetYear& t, int year) { return t.milestone.year < year; });
+    const bool known = it != e.targets.end() && it->milestone.year == m.year;
+    if (!known)
+      e.targets.insert(it, TargetYear{without_file(m), first, first});
+    else if (!first && it->first && it->milestone.target.text != m.target.text)
       it->agree = false;
-    }
   }
   for (TargetYear& t : e.targets)
-    if (std::none_of(ind.milestones.begin(), ind.milestones.end(), [&](const Milestone& m) { return m.year == t.year; }))
+    if (std::none_of(ind.milestones.begin(), ind.milestones.end(), [&](const Milestone& m) { return m.year == t.milestone.year; }))
       t.agree = false;
 }
 
@@ -199,10 +195,10 @@ std::vector<RollupIndicator> Rollup::finish(std::optional<int> as_of, const Eval
     }
     for (const TargetYear& t : e.targets) {
       if (t.agree) {
-        ind->milestones.push_back(*t.first);
+        ind->milestones.push_back(t.milestone);
       } else {
         ri.notes.push_back(fmt::format("targets for {} differ across units; no roll-up milestone that year",
-                                       t.first ? t.first->year_label : t.label));
+                                       t.milestone.year_label));
       }
     }
     ri.indicator = std::move(ind);

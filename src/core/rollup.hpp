@@ -30,13 +30,13 @@ struct RollupIndicator {
 };
 
 // Indicator definitions shared by the roll-ups of a summary: each keeps a
-// pointer to the first unit's definition (with its targets) instead of a
-// copy, and units made from one template share one. Only the thread that
-// adds units uses it.
+// pointer to the first unit's definition (without values, weight and
+// targets, which are the units' own) instead of a copy, and units made from
+// one template share one. Only the thread that adds units uses it.
 class ShapePool {
  public:
   // The pooled definition equal to `ind` in all a roll-up shows or
-  // evaluates (values and weight aside), added when there is none.
+  // evaluates (values, weight and targets aside), added when there is none.
   std::shared_ptr<const Indicator> intern(const Indicator& ind);
 
  private:
@@ -63,17 +63,17 @@ class Rollup {
     double numerator_sum = 0, denominator_sum = 0;
     double weighted_sum = 0, weight_sum = 0;
   };
-  // A target year: the first unit's milestone (in `shape`), or for a year
-  // the first unit has no target for, only its label (it never agrees).
+  // A target year: the first unit's milestone, or for a year the first
+  // unit has no target for, the first one of a later unit (it never
+  // agrees; only its label is shown). Kept without its file name.
   struct TargetYear {
-    int year = 0;
-    const Milestone* first = nullptr;
-    std::string label;  // when `first` is null
+    Milestone milestone;
+    bool first = true;  // the first unit's
     bool agree = true;  // every unit has the same target text that year
   };
-  // About 100 bytes plus 56 a year and 56 a target year (bench/results.md).
+  // About 100 bytes plus 56 a year and 150 a target year (bench/results.md).
   struct Entry {
-    std::shared_ptr<const Indicator> shape;  // the first unit's definition and targets, pooled
+    std::shared_ptr<const Indicator> shape;  // the first unit's definition, pooled
     int units = 0;
     bool weights_everywhere = true;
     bool baselines_same_year = true;

@@ -182,9 +182,10 @@ class Pass {
       if (!units_seen_.contains(id_hash(unit))) attach_.error(where, no_plan_for_data(unit));
   }
 
-  // By stage, each only when the ones before have no error.
-  Diagnostics diagnostics() const {
-    Diagnostics d = load_;
+  // By stage, each only when the ones before have no error; taken, not
+  // copied (a batch may have many).
+  Diagnostics take_diagnostics() {
+    Diagnostics d = std::move(load_);
     d.append(attach_);
     if (!d.has_errors()) d.append(derive_);
     if (!d.has_errors()) d.append(check_);
@@ -343,7 +344,10 @@ StreamOutcome run_stream(const StreamOptions& opts, const std::function<std::uni
       as_of = seen;  // not the year assumed: evaluate again with the right one
       continue;
     }
-    diags.append(pass.diagnostics());
+    if (diags.items().empty() && diags.warning_count() == 0 && !diags.has_errors())
+      diags = pass.take_diagnostics();
+    else
+      diags.append(pass.take_diagnostics());
     if (diags.has_errors()) return {};
     // What the sink wrote stays in the caller's spool, never published.
     if (auto nothing = pass.nothing_selected(); !nothing.empty()) return {false, as_of, std::move(nothing)};
