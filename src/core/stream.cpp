@@ -338,6 +338,7 @@ StreamOutcome run_stream(const StreamOptions& opts, const std::function<std::uni
       load_data(data, opts);
       continue;
     }
+    if (sink->needs_another_pass() && !pass.has_errors()) continue;
     tried.insert(as_of);
     const std::optional<int> seen = pass.default_year();
     if (opts.evaluate && !opts.eval.as_of && seen != as_of && !pass.has_errors() && !tried.count(seen)) {

@@ -29,6 +29,10 @@ class UnitSink {
   // Every plan of the input, before selection, with the warnings its checks
   // found (validate lists them).
   virtual void checked(const Plan& /*plan*/, std::size_t /*warnings*/) {}
+  // After the last unit: true when the sink could not write this input in
+  // one pass (summary's groups finished early, then a parent came again):
+  // the pass is run again with a new sink.
+  virtual bool needs_another_pass() { return false; }
   // After the last unit, when the run is good (no error, something selected).
   virtual void end() = 0;
 };

@@ -9,11 +9,33 @@ double share(int n, int total) { return total ? static_cast<double>(n) / total :
 
 }  // namespace
 
+void SummaryBuilder::finish_groups_early(std::function<void(RollupGroup)> done, std::optional<int> as_of,
+                                         const EvaluationOptions& eval) {
+  done_ = std::move(done);
+  early_as_of_ = as_of;
+  early_eval_ = eval;
+}
+
+void SummaryBuilder::close_group_before(const Plan& plan) {
+  const std::string& parent = plan.unit.parent;
+  if (closed_.count(parent) || closed_.count(plan.unit.id)) regrouped_ = true;
+  if (regrouped_ || parent == open_parent_) return;
+  if (const auto open = groups_.find(open_parent_); open != groups_.end()) {
+    RollupGroup g = group(open_parent_, early_as_of_, early_eval_);
+    groups_.erase(open);
+    closed_.insert(open_parent_);
+    done_(std::move(g));
+  }
+  open_parent_ = parent;
+}
+
 void SummaryBuilder::add(const Plan& plan, const UnitResult& unit) {
+  note_parent_name(plan);  // first: the group this plan closes may be its own
+  if (done_) close_group_before(plan);
   ++units_;
   all_.add(plan, unit);
-  if (!plan.unit.parent.empty()) groups_[plan.unit.parent].add(plan, unit);
-  note_parent_name(plan);
+  // Every roll-up shares the builder's definitions.
+  if (!plan.unit.parent.empty()) groups_.try_emplace(plan.unit.parent, shapes_).first->second.add(plan, unit);
   rank(plan, unit);
 }
 
@@ -86,15 +108,24 @@ double behind_score(const UnitResult& u) {
 
 namespace {
 
-// Each unit to the roll-ups and the ranking, and to the writer.
+// Each unit to the roll-ups and the ranking, and to the writer; parent
+// groups finished early while `early` holds (see finish_groups_early).
 class SummaryUnitSink : public UnitSink {
  public:
-  SummaryUnitSink(std::unique_ptr<SummarySink> writer, std::size_t ranking_size, const EvaluationOptions& eval)
-      : writer_(std::move(writer)), builder_(std::make_shared<SummaryBuilder>(ranking_size)), eval_(eval) {}
+  SummaryUnitSink(std::unique_ptr<SummarySink> writer, std::size_t ranking_size, const EvaluationOptions& eval,
+                  bool& early)
+      : writer_(std::move(writer)), builder_(std::make_shared<SummaryBuilder>(ranking_size)), eval_(eval),
+        early_(early) {}
 
   void begin(std::optional<int> as_of, Method method) override {
     eval_.as_of = as_of;
     writer_->begin(as_of, method);
+    if (early_) builder_->finish_groups_early([this](RollupGroup g) { writer_->group(g); }, as_of, eval_);
+  }
+  bool needs_another_pass() override {
+    if (!builder_->regrouped()) return false;
+    early_ = false;  // the input is not grouped by parent
+    return true;
   }
   void unit(const Plan& plan, const UnitResult& u) override {
     builder_->add(plan, u);
@@ -106,16 +137,18 @@ class SummaryUnitSink : public UnitSink {
   std::unique_ptr<SummarySink> writer_;
   std::shared_ptr<SummaryBuilder> builder_;
   EvaluationOptions eval_;
+  bool& early_;
 };
 
 }  // namespace
 
 StreamOutcome run_summary(const SummaryOptions& opts, const std::function<std::unique_ptr<SummarySink>()>& make_sink,
                           Diagnostics& diags) {
+  bool early = true;  // until the input shows it is not grouped by parent
   return run_stream(
       opts.stream,
       [&]() -> std::unique_ptr<UnitSink> {
-        return std::make_unique<SummaryUnitSink>(make_sink(), opts.ranking_size, opts.stream.eval);
+        return std::make_unique<SummaryUnitSink>(make_sink(), opts.ranking_size, opts.stream.eval, early);
       },
       diags);
 }

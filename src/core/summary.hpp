@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -63,11 +64,21 @@ class SummaryBuilder {
                             const EvaluationOptions& eval);
   int units() const { return units_; }
   RollupGroup group(const std::string& id, std::optional<int> as_of, const EvaluationOptions& eval) const;
-  std::vector<std::string> group_ids() const;
+  std::vector<std::string> group_ids() const;  // the groups not yet finished early
+
+  // Input grouped by parent (a district's communes one after another, as
+  // directories give them): a parent's group is finished and handed to
+  // `done` as soon as a unit of another parent comes, and dropped, so only
+  // the open group's accumulators are held. If a finished parent turns up
+  // again (a unit, or its own plan with its name), regrouped() says so: the
+  // groups handed out are wrong and the input must be run again without this.
+  void finish_groups_early(std::function<void(RollupGroup)> done, std::optional<int> as_of, const EvaluationOptions& eval);
+  bool regrouped() const { return regrouped_; }
 
  private:
   void note_parent_name(const Plan& plan);
   void rank(const Plan& plan, const UnitResult& u);
+  void close_group_before(const Plan& plan);
 
   std::size_t ranking_size_;
   int units_ = 0;
@@ -76,6 +87,12 @@ class SummaryBuilder {
   std::map<std::string, Rollup> groups_;
   std::map<std::string, std::string> parent_names_;
   std::vector<RankedUnit> ranking_;
+  std::function<void(RollupGroup)> done_;  // set: finish groups early
+  std::optional<int> early_as_of_;
+  EvaluationOptions early_eval_;
+  std::string open_parent_;
+  std::set<std::string> closed_;  // parents whose group was finished early
+  bool regrouped_ = false;
 };
 
 // The summary tail of results already evaluated (the XLSX and HTML reports):
@@ -89,6 +106,10 @@ class SummarySink {
   virtual void begin(std::optional<int> as_of, Method method) = 0;
   // `unit` refers into `plan`; both live only for this call.
   virtual void unit(const Plan& plan, const UnitResult& unit) = 0;
+  // A parent's roll-up, finished before the end (grouped input) or at the
+  // end; groups are shown in id order after the roll-up over all units.
+  virtual void group(const RollupGroup& g) = 0;
+  // tail.each_group gives the groups not yet given to group().
   virtual void end(const SummaryTail& tail) = 0;
 };
 

@@ -1,9 +1,12 @@
 #include "render/summary_sinks.hpp"
 
 #include <fmt/format.h>
+#include <functional>
+#include <map>
 #include <ostream>
 
 #include "core/format.hpp"
+#include "core/temp_file.hpp"
 #include "core/text.hpp"
 #include "render/describe.hpp"
 #include "render/formats.hpp"
@@ -14,6 +17,32 @@ namespace plancheck {
 namespace {
 
 constexpr std::size_t kWorstShown = 3;
+
+// Parent groups written as they are finished (grouped input finishes them
+// early, in any order), kept in a temporary file and copied out in id order.
+class GroupTexts {
+ public:
+  void add(const std::string& id, const std::string& text) {
+    if (!file_) file_ = std::make_unique<TempFile>();
+    places_[id] = {file_->size(), text.size()};
+    file_->write(text);
+  }
+  // Each text in id order; `first` for the first one.
+  void each(const std::function<void(std::string_view text, bool first)>& f) {
+    std::string text;
+    bool first = true;
+    for (const auto& [id, place] : places_) {
+      text.resize(place.second);
+      file_->read(place.first, text.data(), text.size());
+      f(text, first);
+      first = false;
+    }
+  }
+
+ private:
+  std::unique_ptr<TempFile> file_;
+  std::map<std::string, std::pair<std::uint64_t, std::size_t>> places_;
+};
 
 Report context(std::optional<int> as_of, Method method) {
   Report r;
@@ -61,13 +90,15 @@ class TableSink : public SummarySink {
     out_ << "\n" << units_words(static_cast<std::size_t>(tail.units), lang_) << "\n";
     ranking(tail);
     out_ << "\n" << tr(lang_, "Roll-up over all units") << "\n" << rollup_table(tail.rollup);
-    tail.each_group([&](const RollupGroup& g) {
-      out_ << "\n"
-           << trf(lang_, "Roll-up of {} ({})", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
-                  units_words(static_cast<std::size_t>(g.units), lang_))
-           << "\n"
-           << rollup_table(g.indicators);
-    });
+    tail.each_group([&](const RollupGroup& g) { group(g); });
+    groups_.each([&](std::string_view text, bool) { out_ << text; });
+  }
+
+  void group(const RollupGroup& g) override {
+    groups_.add(g.id, "\n" +
+                          trf(lang_, "Roll-up of {} ({})", g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id),
+                              units_words(static_cast<std::size_t>(g.units), lang_)) +
+                          "\n" + rollup_table(g.indicators));
   }
 
  private:
@@ -119,6 +150,7 @@ class TableSink : public SummarySink {
   Lang lang_ = style_.lang;
   std::size_t count_width_ = 5;  // fixed once the header is written, so rows can stream
   Report ctx_;
+  GroupTexts groups_;
 };
 
 void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndicator& ri) {
@@ -198,20 +230,29 @@ class JsonSink : public SummarySink {
     w.end_array();
     w.key("groups").begin_array();
     out_ << w.fragment();
-    bool first = true;
-    tail.each_group([&](const RollupGroup& g) {
-      JsonWriter gw(compact_ ? 0 : 3, compact_);
-      write_group(gw, ctx_, g);
-      out_ << (first ? "" : ",") << gw.fragment();
-      first = false;
+    tail.each_group([&](const RollupGroup& g) { group(g); });
+    bool any = false;
+    groups_.each([&](std::string_view text, bool first) {
+      out_ << (first ? "" : ",") << text;
+      any = true;
     });
-    out_ << (first || compact_ ? "]" : "\n    ]") << (compact_ ? "}" : "\n  }");
+    out_ << (!any || compact_ ? "]" : "\n    ]") << (compact_ ? "}" : "\n  }");
   }
+
+ public:
+  void group(const RollupGroup& g) override {
+    JsonWriter gw(compact_ ? 0 : 3, compact_);
+    write_group(gw, ctx_, g);
+    groups_.add(g.id, gw.fragment());
+  }
+
+ private:
 
   std::ostream& out_;
   JsonUnitStream json_;
   bool compact_;
   Report ctx_;
+  GroupTexts groups_;
 };
 
 class MarkdownSink : public SummarySink {
@@ -237,13 +278,15 @@ class MarkdownSink : public SummarySink {
   void end(const SummaryTail& tail) override {
     out_ << fmt::format("\n{}.\n\n## {}\n\n", units_words(static_cast<std::size_t>(tail.units), lang_), tr(lang_, "Roll-up over all units"))
          << table(tail.rollup);
-    tail.each_group([&](const RollupGroup& g) {
-      out_ << fmt::format("\n## {}\n\n",
-                          trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
-                              fmt::format("`{}`", g.id),
-                              units_words(static_cast<std::size_t>(g.units), lang_)))
-           << table(g.indicators);
-    });
+    tail.each_group([&](const RollupGroup& g) { group(g); });
+    groups_.each([&](std::string_view text, bool) { out_ << text; });
+  }
+
+  void group(const RollupGroup& g) override {
+    groups_.add(g.id, fmt::format("\n## {}\n\n",
+                                  trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
+                                      fmt::format("`{}`", g.id), units_words(static_cast<std::size_t>(g.units), lang_))) +
+                          table(g.indicators));
   }
 
  private:
@@ -264,6 +307,7 @@ class MarkdownSink : public SummarySink {
   std::ostream& out_;
   Lang lang_;
   Report ctx_;
+  GroupTexts groups_;
 };
 
 }  // namespace

@@ -206,3 +206,33 @@ TEST_CASE("make_result_sink") {
     CHECK(streamed(opts) == render_project_table(report, opts.style));
   }
 }
+
+TEST_CASE("SummaryBuilder::finish_groups_early") {
+  const Batch batch = test::load_good({"tests/fixtures/rollup/"});  // huyen-h (parent thanh-pho), xa-a, xa-b (parent huyen-h)
+  std::vector<UnitResult> results;
+  for (const Plan& p : batch.plans) results.push_back(evaluate_plan(p, 2026, {}));
+  SummaryBuilder builder;
+  std::vector<RollupGroup> done;
+  builder.finish_groups_early([&](RollupGroup g) { done.push_back(std::move(g)); }, 2026, {});
+  const auto feed = [&](std::vector<std::size_t> order) {
+    for (std::size_t i : order) builder.add(batch.plans[i], results[i]);
+  };
+  SUBCASE("grouped input: each parent's group handed out when the next parent comes") {
+    feed({0, 1, 2});
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].id == "thanh-pho");
+    CHECK(builder.group_ids() == std::vector<std::string>{"huyen-h"});
+    CHECK(builder.group("huyen-h", 2026, {}).name == "Huyện H");
+    CHECK(!builder.regrouped());
+  }
+  SUBCASE("the parent's own plan closes its group with its name") {
+    feed({1, 0});
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].id == "huyen-h");
+    CHECK(done[0].name == "Huyện H");
+  }
+  SUBCASE("a finished parent again: regrouped") {
+    feed({1, 0, 2});
+    CHECK(builder.regrouped());
+  }
+}
