@@ -186,9 +186,9 @@ class Pass {
   // copied (a batch may have many).
   Diagnostics take_diagnostics() {
     Diagnostics d = std::move(load_);
-    d.append(attach_);
-    if (!d.has_errors()) d.append(derive_);
-    if (!d.has_errors()) d.append(check_);
+    add(d, attach_);
+    if (!d.has_errors()) add(d, derive_);
+    if (!d.has_errors()) add(d, check_);
     return d;
   }
   bool has_errors() const {
@@ -256,6 +256,16 @@ class Pass {
     fail_on_matched_ = fail_on_matched_ || any_status(one, opts_.fail_on);
     sink_.take(std::move(e.plan), std::move(one.units.front()));
     if (opts_.progress) opts_.progress(++units_shown_);
+  }
+
+  // Moved when `to` is still empty (the usual case: only warnings of one
+  // stage), else copied.
+  static void add(Diagnostics& to, Diagnostics& from) {
+    if (to.items().empty() && to.warning_count() == 0 && !to.has_errors())
+      to = std::move(from);
+    else
+      to.append(from);
+    from = Diagnostics();
   }
 
   void append_data_diags(const std::string& path) {
