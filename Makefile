@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE := build/release
 DEV := build/dev
 
-.PHONY: all deps test-deps bench-deps fuzz-deps build build-dev run test bench fuzz tsan clean
+.PHONY: all deps test-deps bench-deps fuzz-deps build build-dev run test bench bench-memory fuzz tsan clean
 FUZZ_SECONDS ?= 60
 
 all: build
@@ -53,11 +53,19 @@ bench-deps:
 	@scripts/ensure-deps.sh bench
 
 # Times plancheck summary against the parser floors on a national-scale data
-# set (generated once into bench/data/); writes bench/results.md.
+# set (generated once into bench/data/), then the peak memory of validate,
+# evaluate and summary as units triple; writes bench/results.md.
 bench: bench-deps
 	@cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_BENCH=ON -DPLANCHECK_TESTS=OFF >/dev/null
 	@cmake --build build/bench -j $(JOBS)
 	/usr/bin/python3 bench/run.py build/bench
+	/usr/bin/python3 bench/memory.py build/bench
+
+# The memory part of `make bench` alone (its section of bench/results.md).
+bench-memory: bench-deps
+	@cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_BENCH=ON -DPLANCHECK_TESTS=OFF >/dev/null
+	@cmake --build build/bench -j $(JOBS)
+	/usr/bin/python3 bench/memory.py build/bench
 
 clean:
 	rm -rf build

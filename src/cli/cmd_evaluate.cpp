@@ -5,7 +5,7 @@ namespace plancheck::cli {
 
 void add_evaluate_command(CLI::App& app, Action& action) {
   add_result_command(app, action, "evaluate", "Every indicator and milestone: attainment, gap, trend, status",
-                     {render_evaluate_table, {}});
+                     {TableLayout::Evaluate, {}});
 }
 
 }  // namespace plancheck::cli

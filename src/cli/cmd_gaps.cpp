@@ -5,7 +5,7 @@ namespace plancheck::cli {
 
 void add_gaps_command(CLI::App& app, Action& action) {
   add_result_command(app, action, "gaps", "Only milestones not met, worst first, with the gap and the pace needed",
-                     {render_gaps_text, keep_gaps_only});
+                     {TableLayout::Gaps, keep_gaps_only});
 }
 
 }  // namespace plancheck::cli

@@ -40,38 +40,27 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
   const auto statuses = parse_status_list(opts.statuses, io, "--status");
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
   if (!statuses || !fail_on || !output_allowed(opts, io)) return kExitBadInput;
-  std::string error;
-  const std::unique_ptr<Spool> spool = Spool::open(opts.output, error);
-  if (!spool) {
-    io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output.empty() ? "plancheck" : opts.output, error);
-    return kExitBadInput;
-  }
   Progress progress(io, io.err_is_terminal && !opts.quiet);
   SummaryOptions so;
-  so.input = make_batch_input(opts.paths, opts.data, io);
-  so.input.jobs = opts.jobs;
-  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
-  so.selection = selection(opts, *statuses);
-  so.fail_on = *fail_on;
-  so.progress = [&](std::size_t n) { progress(n); };
+  so.stream = stream_options(opts, *statuses, *fail_on, io);
+  so.stream.progress = [&](std::size_t n) { progress(n); };
   const TerminalStyle style = terminal_style(opts, io);
-  bool first_pass = true;
-  Diagnostics diags;
-  const SummaryOutcome outcome = run_summary(
-      so,
-      [&] {
-        if (!first_pass) spool->restart();
-        first_pass = false;
-        return make_summary_sink(opts.format, spool->stream(), style);
-      },
-      diags);
-  // Rows streamed to the spool are published only from here on.
-  if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
-  if (const std::string why = spool->commit(io.out); !why.empty()) {
-    io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output.empty() ? "plancheck" : opts.output, why);
-    return kExitBadInput;
-  }
-  return outcome.fail_on_matched ? kExitFailed : kExitOk;
+  const JsonStyle json_style = parse_json_style(opts.json_style);
+  return with_spool(opts.output, io, [&](Spool& spool) {
+    bool first_pass = true;
+    Diagnostics diags;
+    const StreamOutcome outcome = run_summary(
+        so,
+        [&] {
+          if (!first_pass) spool.restart();
+          first_pass = false;
+          return make_summary_sink(opts.format, spool.stream(), style, json_style);
+        },
+        diags);
+    // Rows streamed to the spool are published only when this is good.
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    return outcome.fail_on_matched ? kExitFailed : kExitOk;
+  });
 }
 
 }  // namespace

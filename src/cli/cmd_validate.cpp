@@ -6,11 +6,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
-#include "core/text.hpp"
-#include "core/batch.hpp"
+#include "cli/results.hpp"
 #include "core/data_checks.hpp"
 #include "core/lint.hpp"
-#include "core/selection_check.hpp"
+#include "core/stream.hpp"
+#include "core/text.hpp"
 
 namespace plancheck::cli {
 namespace {
@@ -23,44 +23,64 @@ struct ValidateOptions {
   int jobs = 0;
 };
 
-// Plan lint and data that looks wrong; the count of warnings of each plan,
-// wherever they are (a data file's values are the plan's data).
-std::vector<std::size_t> check_plans(const Batch& batch, Diagnostics& diags) {
-  std::vector<std::size_t> warnings;
-  for (const Plan& plan : batch.plans) {
-    Diagnostics found;
-    lint_plan(plan, found);
-    check_data(plan, found);
-    warnings.push_back(found.warning_count());
-    diags.append(found);
+// Plans and indicators of a pass, for the last line.
+struct Totals {
+  std::size_t plans = 0, indicators = 0;
+  std::string line(std::size_t warnings) const {
+    return fmt::format("{} plan{}, {} indicator{}: no errors, {} warning{}\n", plans, plans == 1 ? "" : "s", indicators,
+                       indicators == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
   }
-  return warnings;
+};
+
+// Each plan's "ok" line as it streams by.
+class OkLines : public UnitSink {
+ public:
+  OkLines(std::ostream& out, Totals& totals) : out_(out), totals_(totals) { totals_ = {}; }
+  void begin(std::optional<int>, Method) override {}
+  void unit(const Plan&, const UnitResult&) override {}
+  void checked(const Plan& plan, std::size_t w) override {
+    ++totals_.plans;
+    totals_.indicators += plan.indicators.size();
+    out_ << fmt::format("ok  {}  ({}, {} indicator{}, {} warning{})\n", display_text(plan.file), plan.unit.id, plan.indicators.size(),
+                        plan.indicators.size() == 1 ? "" : "s", w, w == 1 ? "" : "s");
+  }
+  void end() override {}
+
+ private:
+  std::ostream& out_;
+  Totals& totals_;
+};
+
+// Plan lint and data that looks wrong; the warnings of a plan count for it
+// wherever they are (a data file's values are the plan's data).
+void lint_and_check(const Plan& plan, Diagnostics& found) {
+  lint_plan(plan, found);
+  check_data(plan, found);
 }
 
 int run_validate(const ValidateOptions& opts, Io& io) {
-  Diagnostics diags;
-  BatchInput input = make_batch_input(opts.paths, opts.data, io);
-  input.jobs = opts.jobs;
-  const Batch batch = load_batch(input, diags);
-  const std::vector<std::size_t> warnings = diags.has_errors() ? std::vector<std::size_t>{} : check_plans(batch, diags);
-  if (!opts.quiet || diags.has_errors()) print_diagnostics(diags, io);
-  if (diags.has_errors()) return kExitBadInput;
-  if (batch.plans.empty()) {
-    io.err << fmt::format("plancheck: error: {}\n", no_plan_in(opts.paths));
-    return kExitBadInput;
-  }
-  std::size_t indicators = 0;
-  for (std::size_t i = 0; i < batch.plans.size(); ++i) {
-    const Plan& plan = batch.plans[i];
-    indicators += plan.indicators.size();
-    const std::size_t w = warnings[i];
-    io.out << fmt::format("ok  {}  ({}, {} indicator{}, {} warning{})\n", display_text(plan.file), plan.unit.id, plan.indicators.size(),
-                          plan.indicators.size() == 1 ? "" : "s", w, w == 1 ? "" : "s");
-  }
-  io.out << fmt::format("{} plan{}, {} indicator{}: no errors, {} warning{}\n", batch.plans.size(),
-                        batch.plans.size() == 1 ? "" : "s", indicators, indicators == 1 ? "" : "s", diags.warning_count(),
-                        diags.warning_count() == 1 ? "" : "s");
-  return opts.strict && diags.warning_count() > 0 ? kExitFailed : kExitOk;
+  StreamOptions so;
+  so.input = make_batch_input(opts.paths, opts.data, io);
+  so.input.jobs = opts.jobs;
+  so.evaluate = false;
+  so.check = lint_and_check;
+  return with_spool("", io, [&](Spool& spool) {
+    Diagnostics diags;
+    Totals totals;
+    const StreamOutcome outcome = run_stream(
+        so,
+        [&] {
+          spool.restart();  // a pass again, after a data file found late
+          return std::make_unique<OkLines>(spool.stream(), totals);
+        },
+        diags);
+    const bool errors = diags.has_errors();
+    const std::size_t warnings = diags.warning_count();
+    if (!opts.quiet || errors) print_diagnostics(std::move(diags), io);  // moved: a batch may have many
+    if (errors || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    spool.stream() << totals.line(warnings);
+    return opts.strict && warnings > 0 ? kExitFailed : kExitOk;
+  });
 }
 
 }  // namespace

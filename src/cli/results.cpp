@@ -6,14 +6,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
-#include "core/batch.hpp"
-#include "core/data_checks.hpp"
-#include "core/selection_check.hpp"
-#include "core/summary.hpp"
 #include "core/text.hpp"
-#include "render/formats.hpp"
-#include "render/html_report.hpp"
-#include "render/report_json.hpp"
 #include "render/xlsx_report.hpp"
 
 namespace plancheck::cli {
@@ -68,6 +61,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
   cmd->add_option("--format", opts.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
       ->check(CLI::IsMember(formats));
+  cmd->add_option("--json-style", opts.json_style,
+                  "JSON layout: pretty (indented), compact (one line), lines (JSON Lines: one unit a line)")
+      ->check(CLI::IsMember({"pretty", "compact", "lines"}));
   cmd->add_option("--jobs", opts.jobs, "Threads for loading and evaluating (default: all cores)")->check(CLI::Range(1, 256));
   cmd->add_option("--fail-on", opts.fail_on,
                   "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track; default none)");
@@ -82,13 +78,15 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }
 
-bool input_accepted(const ResultOptions& opts, const Diagnostics& diags, Io& io) {
-  const bool refused = diags.has_errors() || (opts.strict && diags.warning_count() > 0);
-  if (!opts.quiet || refused) print_diagnostics(diags, io, color_mode(opts.color));
-  if (diags.has_errors()) return false;
+bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io) {
+  const bool errors = diags.has_errors();
+  const std::size_t warnings = diags.warning_count();
+  const bool refused = errors || (opts.strict && warnings > 0);
+  if (!opts.quiet || refused) print_diagnostics(std::move(diags), io, color_mode(opts.color));
+  if (errors) return false;
   if (refused)
-    io.err << fmt::format("plancheck: error: --strict: {} warning{} about the input; no results\n", diags.warning_count(),
-                          diags.warning_count() == 1 ? "" : "s");
+    io.err << fmt::format("plancheck: error: --strict: {} warning{} about the input; no results\n", warnings,
+                          warnings == 1 ? "" : "s");
   return !refused;
 }
 
@@ -110,6 +108,34 @@ Selection selection(const ResultOptions& opts, const std::vector<Status>& status
   return Selection{opts.units, opts.stage, opts.group, opts.indicator, statuses};
 }
 
+StreamOptions stream_options(const ResultOptions& opts, const std::vector<Status>& statuses,
+                             const std::vector<Status>& fail_on, Io& io) {
+  StreamOptions so;
+  so.input = make_batch_input(opts.paths, opts.data, io);
+  so.input.jobs = opts.jobs;
+  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
+  so.selection = selection(opts, statuses);
+  so.fail_on = fail_on;
+  return so;
+}
+
+int with_spool(const std::string& output, Io& io, const std::function<int(Spool&)>& run) {
+  const std::string name = output.empty() ? "plancheck" : output;
+  std::string error;
+  const std::unique_ptr<Spool> spool = Spool::open(output, error);
+  if (!spool) {
+    io.err << fmt::format("{}: error: cannot write the report: {}\n", name, error);
+    return kExitBadInput;
+  }
+  const int code = run(*spool);
+  if (code == kExitBadInput) return code;  // the spool is dropped: nothing published
+  if (const std::string why = spool->commit(io.out); !why.empty()) {
+    io.err << fmt::format("{}: error: cannot write the report: {}\n", name, why);
+    return kExitBadInput;
+  }
+  return code;
+}
+
 namespace {
 
 // JUnit and GitHub report failures: what --fail-on names, else missed and
@@ -119,27 +145,19 @@ std::vector<Status> failing_statuses(const ResultOptions& opts, const std::vecto
   return {Status::Missed, Status::OffTrack};
 }
 
-// `eval` is the evaluation `report` came from: the HTML report's and the
-// spreadsheet's roll-ups are built from the same results, not from a second
-// evaluation.
-std::string render(const ResultOptions& opts, const Report& report, const EvaluationOptions& eval,
-                   const ResultRenderers& renderers, const std::vector<Status>& fail_on, Io& io) {
-  // Machine formats: English whatever --lang says.
-  if (opts.format == "json") return render_json(report);
-  if (opts.format == "csv") return render_csv(report);
-  if (opts.format == "junit") return render_junit(report, failing_statuses(opts, fail_on));
-  if (opts.format == "github") return render_github(report, failing_statuses(opts, fail_on));
-  // Formats for people, in the chosen language.
-  const TerminalStyle style = terminal_style(opts, io);
-  if (opts.format == "markdown") return render_markdown(report, style.lang);
-  if (opts.format == "html") return render_html(report, summarize(report, eval), style.lang);
-  if (opts.format == "xlsx") {
-    // libxlsxwriter writes the workbook to a named file in TMPDIR that no
-    // signal handler knows of: a signal waits until it is removed.
-    const DeferSignals deferred;
-    return render_xlsx(report, summarize(report, eval), style.lang);
-  }
-  return renderers.table(report, style);
+// Machine formats are English whatever --lang says (the writers know);
+// the style's language is for the formats for people.
+ResultSinkOptions sink_options(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers,
+                               const std::vector<Status>& fail_on, const EvaluationOptions& eval, Io& io) {
+  ResultSinkOptions so;
+  so.format = opts.format;
+  so.table = renderers.table;
+  so.style = terminal_style(opts, io);
+  so.json_style = parse_json_style(opts.json_style);
+  so.failing = failing_statuses(opts, fail_on);
+  so.project_to = project_to;
+  so.eval = eval;
+  return so;
 }
 
 }  // namespace
@@ -154,41 +172,33 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   if (!statuses) return kExitBadInput;
   const auto fail_on = parse_status_list(opts.fail_on, io, "--fail-on");
   if (!fail_on) return kExitBadInput;
-  Diagnostics diags;
-  BatchInput input = make_batch_input(opts.paths, opts.data, io);
-  input.jobs = opts.jobs;
-  const Batch batch = load_batch(input, diags);
-  if (!diags.has_errors())
-    for (const Plan& plan : batch.plans) check_data(plan, diags);
-  if (!input_accepted(opts, diags, io)) return kExitBadInput;
-  const Selection sel = selection(opts, *statuses);
-  SelectionCheck selected(sel);
-  for (const Plan& plan : batch.plans) selected.add(plan);
-  if (!something_selected(selected.errors(opts.paths), io)) return kExitBadInput;
-
-  const EvaluationOptions eval{opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
-  Report report;
-  report.as_of = opts.as_of ? opts.as_of : default_as_of(batch.plans);
-  report.method = eval.method;
-  report.project_to = project_to;
-  for (const Plan& plan : batch.plans) report.units.push_back(evaluate_plan(plan, report.as_of, eval));
-  apply_selection(report, sel);
-  if (renderers.prepare) renderers.prepare(report);
-
-  std::string text;
-  try {
-    text = render(opts, report, eval, renderers, *fail_on, io);
-  } catch (const XlsxError& e) {
-    io.err << fmt::format("plancheck: error: {}\n", e.what());
-    return kExitBadInput;
-  }
-  if (opts.output.empty()) {
-    io.out << text;
-  } else if (const std::string why = write_atomically(opts.output, text); !why.empty()) {
-    io.err << fmt::format("{}: error: cannot write the report: {}\n", opts.output, why);
-    return kExitBadInput;
-  }
-  return any_status(report, *fail_on) ? kExitFailed : kExitOk;
+  StreamOptions so = stream_options(opts, *statuses, *fail_on, io);
+  so.prepare = renderers.prepare;
+  const ResultSinkOptions sink = sink_options(opts, project_to, renderers, *fail_on, so.eval, io);
+  return with_spool(opts.output, io, [&](Spool& spool) {
+    Diagnostics diags;
+    StreamOutcome outcome;
+    bool first_pass = true;
+    try {
+      // libxlsxwriter writes the workbook to a named file in TMPDIR that no
+      // signal handler knows of: signals wait until it is removed.
+      std::optional<DeferSignals> deferred;
+      if (opts.format == "xlsx") deferred.emplace();
+      outcome = run_stream(
+          so,
+          [&] {
+            if (!first_pass) spool.restart();
+            first_pass = false;
+            return make_result_sink(sink, spool.stream());
+          },
+          diags);
+    } catch (const XlsxError& e) {
+      io.err << fmt::format("plancheck: error: {}\n", e.what());
+      return kExitBadInput;
+    }
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    return outcome.fail_on_matched ? kExitFailed : kExitOk;
+  });
 }
 
 }  // namespace plancheck::cli

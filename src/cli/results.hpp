@@ -1,6 +1,6 @@
 #pragma once
-// What evaluate, gaps and project share: loading the batch, evaluating it,
-// selecting, and printing in the chosen format.
+// What evaluate, gaps and project share: streaming the units
+// (core/stream.hpp), selecting, and writing each in the chosen format.
 #include <functional>
 #include <memory>
 #include <optional>
@@ -8,8 +8,10 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/atomic_file.hpp"
 #include "cli/output.hpp"
 #include "core/report.hpp"
+#include "render/result_sinks.hpp"
 #include "render/terminal.hpp"
 
 namespace plancheck::cli {
@@ -26,6 +28,7 @@ struct ResultOptions {
   std::string indicator;
   std::string statuses;  // comma-separated
   std::string format = "table";
+  std::string json_style = "pretty";  // --json-style pretty|compact|lines
   std::string fail_on = "none";  // comma-separated statuses
   std::string output;            // --output FILE; "" = stdout
   std::string color = "auto";
@@ -51,7 +54,8 @@ TerminalStyle terminal_style(const ResultOptions& opts, const Io& io);
 // Prints the diagnostics of the input (warnings unless --quiet) and says
 // whether results may follow: not after an error, nor after a warning with
 // --strict (bad input: exit 2, never half a result).
-bool input_accepted(const ResultOptions& opts, const Diagnostics& diags, Io& io);
+// Takes the diagnostics (printing sorts them; a batch may have many).
+bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io);
 
 // Prints each "nothing selected" error (no plan, a filter matching nothing);
 // true when there is none.
@@ -61,12 +65,21 @@ bool something_selected(const std::vector<std::string>& errors, Io& io);
 // not and returns false when it must not be written.
 bool output_allowed(const ResultOptions& opts, Io& io);
 
+// The stream of a result command (summary too): input, evaluation, filters.
+StreamOptions stream_options(const ResultOptions& opts, const std::vector<Status>& statuses,
+                             const std::vector<Status>& fail_on, Io& io);
+
+// Runs `run` (which writes into the spool and returns false on bad input)
+// and publishes the spool only when it succeeds: the result is seen whole or
+// not at all. Returns the exit code for a failure to write.
+int with_spool(const std::string& output, Io& io, const std::function<int(Spool&)>& run);
+
 // The input filters and --status of a run.
 Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses);
 
 struct ResultRenderers {
-  std::function<std::string(const Report&, const TerminalStyle&)> table;
-  std::function<void(Report&)> prepare;  // e.g. keep only gaps; may be empty
+  TableLayout table = TableLayout::Evaluate;
+  std::function<void(Report&)> prepare;  // per unit, e.g. keep only gaps; may be empty
 };
 
 int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io);

@@ -63,11 +63,19 @@ bool worse(const MilestoneResult& a, const MilestoneResult& b) {
   return a.schedule.value_or(INFINITY) < b.schedule.value_or(INFINITY);
 }
 
+std::vector<MilestoneRef> unit_milestones(const UnitResult& u) {
+  std::vector<MilestoneRef> refs;
+  for (const IndicatorResult& r : u.indicators)
+    for (const MilestoneResult& m : r.milestones) refs.push_back({&u, &r, &m});
+  return refs;
+}
+
 std::vector<MilestoneRef> all_milestones(const Report& report) {
   std::vector<MilestoneRef> refs;
-  for (const UnitResult& u : report.units)
-    for (const IndicatorResult& r : u.indicators)
-      for (const MilestoneResult& m : r.milestones) refs.push_back({&u, &r, &m});
+  for (const UnitResult& u : report.units) {
+    const std::vector<MilestoneRef> unit = unit_milestones(u);
+    refs.insert(refs.end(), unit.begin(), unit.end());
+  }
   return refs;
 }
 

@@ -46,6 +46,8 @@ struct MilestoneRef {
 
 // Every milestone in report order (unit, indicator, year).
 std::vector<MilestoneRef> all_milestones(const Report& report);
+// The milestones of one unit, in report order.
+std::vector<MilestoneRef> unit_milestones(const UnitResult& u);
 
 // True when any milestone has one of `statuses` (for --fail-on).
 bool any_status(const Report& report, const std::vector<Status>& statuses);

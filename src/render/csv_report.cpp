@@ -115,10 +115,21 @@ void append_line(std::string& out, const std::vector<std::string>& cells, bool d
 
 }  // namespace
 
-std::string render_csv(const Report& report) {
+std::string csv_header() {
   std::string out;
   append_line(out, std::vector<std::string>(kHeader.begin(), kHeader.end()), false);
-  for (const MilestoneRef& ref : all_milestones(report)) append_line(out, row(ref), true);
+  return out;
+}
+
+std::string csv_unit_rows(const UnitResult& u) {
+  std::string out;
+  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref), true);
+  return out;
+}
+
+std::string render_csv(const Report& report) {
+  std::string out = csv_header();
+  for (const UnitResult& u : report.units) out += csv_unit_rows(u);
   return out;
 }
 

@@ -12,6 +12,9 @@ namespace plancheck {
 // One row per (unit, indicator, milestone), RFC 4180, a header row, numbers
 // unrounded.
 std::string render_csv(const Report& report);
+// Its pieces, for output written a unit at a time: the header row, a unit's rows.
+std::string csv_header();
+std::string csv_unit_rows(const UnitResult& u);
 
 // Text for a Markdown table cell or heading, shown literally: line breaks
 // flattened to spaces, controls as display_text shows them, `\ | [ ] \` < &`
@@ -24,15 +27,32 @@ std::string markdown_code(std::string_view s);
 
 // Per unit a status summary and a table of milestones, worst first, in `lang`.
 std::string render_markdown(const Report& report, Lang lang);
+// Its pieces: the title (with the number of units), a unit's section.
+std::string markdown_head(const Report& report, std::size_t units, Lang lang);
+std::string markdown_unit(const Report& report, const UnitResult& u, Lang lang);
 
 // One testsuite per unit, one testcase per (indicator, milestone); statuses
 // in `failing` are failures, unknown (unless failing) is skipped.
 std::string render_junit(const Report& report, const std::vector<Status>& failing);
+// Its pieces: a unit's testsuite (adding to `total`), the root element that
+// opens the document with the totals, its end.
+struct JunitCounts {
+  int tests = 0, failures = 0, skipped = 0;
+};
+std::string junit_suite(const Report& report, const UnitResult& u, const std::vector<Status>& failing, JunitCounts& total);
+std::string junit_head(const JunitCounts& total);
+std::string junit_tail();
 
 // ::error for statuses in `failing`, ::warning for other milestones at risk
 // or off track, worst first, at most GitHub's 10 of each kind per step, with
 // a ::notice when some were left out.
 std::string render_github(const Report& report, const std::vector<Status>& failing);
+// Its pieces: "error", "warning" or "" (not shown) for a milestone; one
+// annotation; the notice for those left out ("" when none).
+inline constexpr std::size_t kGithubShownPerKind = 10;  // GitHub shows 10 errors and 10 warnings per step
+std::string_view github_kind(const MilestoneResult& m, const std::vector<Status>& failing);
+std::string github_annotation(const Report& report, const MilestoneRef& ref, std::string_view kind);
+std::string github_notice(std::size_t hidden_errors, std::size_t hidden_warnings);
 
 // Escaping of workflow commands: data escapes %, CR, LF; properties also
 // ':' and ','.

@@ -8,8 +8,6 @@
 namespace plancheck {
 namespace {
 
-constexpr int kShownPerKind = 10;  // GitHub shows 10 errors and 10 warnings per step
-
 std::string escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
@@ -27,7 +25,9 @@ std::string escape(std::string_view s, bool property) {
 
 bool in(const std::vector<Status>& set, Status s) { return std::find(set.begin(), set.end(), s) != set.end(); }
 
-std::string annotation(const Report& report, const MilestoneRef& ref, std::string_view kind) {
+}  // namespace
+
+std::string github_annotation(const Report& report, const MilestoneRef& ref, std::string_view kind) {
   const Indicator& ind = *ref.indicator->indicator;
   const Milestone& m = *ref.milestone->milestone;
   // A machine format: English whatever --lang says.
@@ -39,32 +39,38 @@ std::string annotation(const Report& report, const MilestoneRef& ref, std::strin
                      m.where.line, github_escape_property(title), github_escape_data(message));
 }
 
-}  // namespace
-
 std::string github_escape_data(std::string_view s) { return escape(s, false); }
 std::string github_escape_property(std::string_view s) { return escape(s, true); }
+
+std::string_view github_kind(const MilestoneResult& m, const std::vector<Status>& failing) {
+  if (m.met) return "";
+  if (in(failing, m.status)) return "error";
+  if (m.status == Status::AtRisk || m.status == Status::OffTrack || m.status == Status::Missed) return "warning";
+  return "";
+}
+
+std::string github_notice(std::size_t hidden_errors, std::size_t hidden_warnings) {
+  if (hidden_errors + hidden_warnings == 0) return "";
+  return fmt::format("::notice title={}::{}\n", github_escape_property("plancheck: more findings"),
+                     github_escape_data(fmt::format(
+                         "{} more error(s) and {} more warning(s) not shown: GitHub shows {} of each kind per step. "
+                         "Run plancheck gaps for the full list.",
+                         hidden_errors, hidden_warnings, kGithubShownPerKind)));
+}
 
 std::string render_github(const Report& report, const std::vector<Status>& failing) {
   std::vector<MilestoneRef> errors, warnings;
   for (const MilestoneRef& ref : gaps_worst_first(report)) {
-    const Status s = ref.milestone->status;
-    if (in(failing, s))
-      errors.push_back(ref);
-    else if (s == Status::AtRisk || s == Status::OffTrack || s == Status::Missed)
-      warnings.push_back(ref);
+    const std::string_view kind = github_kind(*ref.milestone, failing);
+    if (kind == "error") errors.push_back(ref);
+    if (kind == "warning") warnings.push_back(ref);
   }
   std::string out;
-  for (std::size_t i = 0; i < errors.size() && i < kShownPerKind; ++i) out += annotation(report, errors[i], "error");
-  for (std::size_t i = 0; i < warnings.size() && i < kShownPerKind; ++i) out += annotation(report, warnings[i], "warning");
-  const std::size_t hidden_errors = errors.size() - std::min<std::size_t>(errors.size(), kShownPerKind);
-  const std::size_t hidden_warnings = warnings.size() - std::min<std::size_t>(warnings.size(), kShownPerKind);
-  if (hidden_errors + hidden_warnings > 0)
-    out += fmt::format("::notice title={}::{}\n", github_escape_property("plancheck: more findings"),
-                       github_escape_data(fmt::format(
-                           "{} more error(s) and {} more warning(s) not shown: GitHub shows {} of each kind per step. "
-                           "Run plancheck gaps for the full list.",
-                           hidden_errors, hidden_warnings, kShownPerKind)));
-  return out;
+  for (std::size_t i = 0; i < errors.size() && i < kGithubShownPerKind; ++i) out += github_annotation(report, errors[i], "error");
+  for (std::size_t i = 0; i < warnings.size() && i < kGithubShownPerKind; ++i)
+    out += github_annotation(report, warnings[i], "warning");
+  const auto hidden = [](std::size_t n) { return n - std::min(n, kGithubShownPerKind); };
+  return out + github_notice(hidden(errors.size()), hidden(warnings.size()));
 }
 
 }  // namespace plancheck

@@ -36,7 +36,12 @@ std::string json_escape(std::string_view s) {
   return out + "\"";
 }
 
+JsonStyle parse_json_style(std::string_view s) {
+  return s == "compact" ? JsonStyle::Compact : s == "lines" ? JsonStyle::Lines : JsonStyle::Pretty;
+}
+
 void JsonWriter::newline() {
+  if (compact_) return;
   out_ += '\n';
   out_.append(2 * first_.size(), ' ');
 }
@@ -81,7 +86,7 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   out_ += json_escape(k);
-  out_ += ": ";
+  out_ += compact_ ? ":" : ": ";
   after_key_ = true;
   return *this;
 }

@@ -8,12 +8,19 @@
 
 namespace plancheck {
 
+// --json-style: pretty (indented), compact (one line, no spaces), lines
+// (JSON Lines: one compact object per line; docs/output-formats.md).
+enum class JsonStyle { Pretty, Compact, Lines };
+JsonStyle parse_json_style(std::string_view s);  // "pretty", "compact" or "lines"
+
 class JsonWriter {
  public:
   JsonWriter() = default;
   // A fragment to be placed `depth` levels deep in a larger document: it is
-  // indented to match and starts on a new line.
-  explicit JsonWriter(int depth) : first_(static_cast<std::size_t>(depth), true) {}
+  // indented to match and starts on a new line (pretty), or is written on
+  // one line without spaces (compact).
+  explicit JsonWriter(int depth, bool compact = false)
+      : first_(static_cast<std::size_t>(depth), true), compact_(compact) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -45,6 +52,7 @@ class JsonWriter {
   std::string out_;
   std::vector<bool> first_;  // per open container: nothing written yet
   bool after_key_ = false;
+  bool compact_ = false;
 };
 
 std::string json_escape(std::string_view s);

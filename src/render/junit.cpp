@@ -11,11 +11,7 @@ namespace {
 
 bool in(const std::vector<Status>& set, Status s) { return std::find(set.begin(), set.end(), s) != set.end(); }
 
-struct Counts {
-  int tests = 0, failures = 0, skipped = 0;
-};
-
-std::string testcase(const Report& report, const MilestoneRef& ref, const std::vector<Status>& failing, Counts& n) {
+std::string testcase(const Report& report, const MilestoneRef& ref, const std::vector<Status>& failing, JunitCounts& n) {
   const MilestoneResult& m = *ref.milestone;
   const Indicator& ind = *ref.indicator->indicator;
   ++n.tests;
@@ -40,25 +36,31 @@ std::string testcase(const Report& report, const MilestoneRef& ref, const std::v
 
 }  // namespace
 
-std::string render_junit(const Report& report, const std::vector<Status>& failing) {
-  const std::vector<MilestoneRef> refs = all_milestones(report);
-  std::string suites;
-  Counts total;
-  for (const UnitResult& u : report.units) {
-    Counts n;
-    std::string cases;
-    for (const MilestoneRef& ref : refs)
-      if (ref.unit == &u) cases += testcase(report, ref, failing, n);
-    suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" time=\"0\" "
-                          "file=\"{}\">\n{}  </testsuite>\n",
-                          xml_escape(u.plan->unit.id), n.tests, n.failures, n.skipped, xml_escape(u.plan->file), cases);
-    total.tests += n.tests;
-    total.failures += n.failures;
-    total.skipped += n.skipped;
-  }
+std::string junit_suite(const Report& report, const UnitResult& u, const std::vector<Status>& failing, JunitCounts& total) {
+  JunitCounts n;
+  std::string cases;
+  for (const MilestoneRef& ref : unit_milestones(u)) cases += testcase(report, ref, failing, n);
+  total.tests += n.tests;
+  total.failures += n.failures;
+  total.skipped += n.skipped;
+  return fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" time=\"0\" "
+                     "file=\"{}\">\n{}  </testsuite>\n",
+                     xml_escape(u.plan->unit.id), n.tests, n.failures, n.skipped, xml_escape(u.plan->file), cases);
+}
+
+std::string junit_head(const JunitCounts& total) {
   return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"plancheck\" tests=\"{}\" "
-                     "failures=\"{}\" errors=\"0\" skipped=\"{}\" time=\"0\">\n{}</testsuites>\n",
-                     total.tests, total.failures, total.skipped, suites);
+                     "failures=\"{}\" errors=\"0\" skipped=\"{}\" time=\"0\">\n",
+                     total.tests, total.failures, total.skipped);
+}
+
+std::string junit_tail() { return "</testsuites>\n"; }
+
+std::string render_junit(const Report& report, const std::vector<Status>& failing) {
+  std::string suites;
+  JunitCounts total;
+  for (const UnitResult& u : report.units) suites += junit_suite(report, u, failing, total);
+  return junit_head(total) + suites + junit_tail();
 }
 
 }  // namespace plancheck

@@ -35,12 +35,12 @@ std::string summary_line(const UnitResult& u, Lang lang) {
   return line;
 }
 
-std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
+}  // namespace
+
+std::string markdown_unit(const Report& report, const UnitResult& u, Lang lang) {
   std::string out = fmt::format("## {} ({})\n\n{}  \n{}: {}\n\n", cell(u.plan->unit.name), markdown_code(u.plan->unit.id),
                                 summary_line(u, lang), tr(lang, "Plan"), markdown_code(u.plan->file));
-  std::vector<MilestoneRef> rows;
-  for (const MilestoneRef& ref : all_milestones(report))
-    if (ref.unit == &u) rows.push_back(ref);
+  std::vector<MilestoneRef> rows = unit_milestones(u);
   // Worst first, as in `gaps`; met milestones last.
   std::stable_sort(rows.begin(), rows.end(), [](const MilestoneRef& a, const MilestoneRef& b) {
     return severity(a.milestone->status) < severity(b.milestone->status);
@@ -61,8 +61,6 @@ std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
   }
   return out + "\n";
 }
-
-}  // namespace
 
 std::string markdown_escape(std::string_view s) {
   std::string flat(s);
@@ -96,11 +94,14 @@ std::string markdown_code(std::string_view s) {
   return fence + pad + text + pad + fence;
 }
 
+std::string markdown_head(const Report& report, std::size_t units, Lang lang) {
+  return fmt::format("# {}\n\n{} · {} · {}\n\n", tr(lang, "plancheck report"), as_of_words(report, lang),
+                     method_words(report, lang), units_words(units, lang));
+}
+
 std::string render_markdown(const Report& report, Lang lang) {
-  const std::size_t n = report.units.size();
-  std::string out = fmt::format("# {}\n\n{} · {} · {}\n\n", tr(lang, "plancheck report"), as_of_words(report, lang),
-                                method_words(report, lang), units_words(n, lang));
-  for (const UnitResult& u : report.units) out += unit_section(report, u, lang);
+  std::string out = markdown_head(report, report.units.size(), lang);
+  for (const UnitResult& u : report.units) out += markdown_unit(report, u, lang);
   return out;
 }
 

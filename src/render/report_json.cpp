@@ -1,5 +1,8 @@
 #include "render/report_json.hpp"
 
+#include <fmt/format.h>
+#include <sstream>
+
 #include "render/describe.hpp"
 #include "render/json_writer.hpp"
 
@@ -224,17 +227,44 @@ void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u) {
   w.end_object();
 }
 
-std::string render_json(const Report& report) {
-  JsonWriter w;
-  w.begin_object();
-  w.key("plancheck").value(kJsonVersion);
-  w.key("as_of").value(report.as_of);
-  w.key("method").value(method_name(report.method));
-  w.key("units").begin_array();
-  for (const UnitResult& u : report.units) write_unit_json(w, report, u);
-  w.end_array();
-  w.end_object();
-  return w.str();
+void JsonUnitStream::begin(const Report& ctx) {
+  first_ = true;
+  if (style_ == JsonStyle::Lines) return;
+  const std::string as_of = ctx.as_of ? std::to_string(*ctx.as_of) : "null";
+  const std::string method = json_escape(method_name(ctx.method));
+  if (style_ == JsonStyle::Compact)
+    out_ << fmt::format("{{\"plancheck\":{},\"as_of\":{},\"method\":{},\"units\":[", kJsonVersion, as_of, method);
+  else
+    out_ << fmt::format("{{\n  \"plancheck\": {},\n  \"as_of\": {},\n  \"method\": {},\n  \"units\": [", kJsonVersion,
+                        as_of, method);
+}
+
+void JsonUnitStream::unit(const Report& ctx, const UnitResult& u) {
+  JsonWriter w(style_ == JsonStyle::Pretty ? 2 : 0, compact());
+  write_unit_json(w, ctx, u);
+  if (style_ == JsonStyle::Lines)
+    out_ << w.fragment() << '\n';
+  else
+    out_ << (first_ ? "" : ",") << w.fragment();
+  first_ = false;
+}
+
+void JsonUnitStream::close_units() {
+  if (style_ != JsonStyle::Lines) out_ << (first_ || compact() ? "]" : "\n  ]");
+}
+
+void JsonUnitStream::end() {
+  if (style_ != JsonStyle::Lines) out_ << (compact() ? "}\n" : "\n}\n");
+}
+
+std::string render_json(const Report& report, JsonStyle style) {
+  std::ostringstream out;
+  JsonUnitStream json(out, style);
+  json.begin(report);
+  for (const UnitResult& u : report.units) json.unit(report, u);
+  json.close_units();
+  json.end();
+  return std::move(out).str();
 }
 
 }  // namespace plancheck

@@ -1,9 +1,12 @@
 #include "render/summary_sinks.hpp"
 
 #include <fmt/format.h>
+#include <functional>
+#include <map>
 #include <ostream>
 
 #include "core/format.hpp"
+#include "core/temp_file.hpp"
 #include "core/text.hpp"
 #include "render/describe.hpp"
 #include "render/formats.hpp"
@@ -14,6 +17,32 @@ namespace plancheck {
 namespace {
 
 constexpr std::size_t kWorstShown = 3;
+
+// Parent groups written as they are finished (grouped input finishes them
+// early, in any order), kept in a temporary file and copied out in id order.
+class GroupTexts {
+ public:
+  void add(const std::string& id, const std::string& text) {
+    if (!file_) file_ = std::make_unique<TempFile>();
+    places_[id] = {file_->size(), text.size()};
+    file_->write(text);
+  }
+  // Each text in id order; `first` for the first one.
+  void each(const std::function<void(std::string_view text, bool first)>& f) {
+    std::string text;
+    bool first = true;
+    for (const auto& [id, place] : places_) {
+      text.resize(place.second);
+      file_->read(place.first, text.data(), text.size());
+      f(text, first);
+      first = false;
+    }
+  }
+
+ private:
+  std::unique_ptr<TempFile> file_;
+  std::map<std::string, std::pair<std::uint64_t, std::size_t>> places_;
+};
 
 Report context(std::optional<int> as_of, Method method) {
   Report r;
@@ -61,12 +90,15 @@ class TableSink : public SummarySink {
     out_ << "\n" << units_words(static_cast<std::size_t>(tail.units), lang_) << "\n";
     ranking(tail);
     out_ << "\n" << tr(lang_, "Roll-up over all units") << "\n" << rollup_table(tail.rollup);
-    for (const RollupGroup& g : tail.groups)
-      out_ << "\n"
-           << trf(lang_, "Roll-up of {} ({})", display_text(g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id)),
-                  units_words(static_cast<std::size_t>(g.units), lang_))
-           << "\n"
-           << rollup_table(g.indicators);
+    tail.each_group([&](const RollupGroup& g) { group(g); });
+    groups_.each([&](std::string_view text, bool) { out_ << text; });
+  }
+
+  void group(const RollupGroup& g) override {
+    groups_.add(g.id, "\n" +
+                          trf(lang_, "Roll-up of {} ({})", display_text(g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id)),
+                              units_words(static_cast<std::size_t>(g.units), lang_)) +
+                          "\n" + rollup_table(g.indicators));
   }
 
  private:
@@ -119,6 +151,7 @@ class TableSink : public SummarySink {
   Lang lang_ = style_.lang;
   std::size_t count_width_ = 5;  // fixed once the header is written, so rows can stream
   Report ctx_;
+  GroupTexts groups_;
 };
 
 void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndicator& ri) {
@@ -135,66 +168,92 @@ void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndica
   });
 }
 
+void write_group(JsonWriter& w, const Report& ctx, const RollupGroup& g) {
+  w.begin_object();
+  w.key("id").value(g.id);
+  w.key("name");
+  g.name.empty() ? w.null() : w.value(g.name);
+  w.key("units_count").value(g.units);
+  w.key("indicators").begin_array();
+  for (const RollupIndicator& ri : g.indicators) write_rollup_indicator(w, ctx, ri);
+  w.end_array();
+  w.end_object();
+}
+
+void write_ranked(JsonWriter& w, const RankedUnit& r) {
+  w.begin_object();
+  w.key("id").value(r.id);
+  w.key("name").value(r.name);
+  w.key("file").value(r.file);
+  w.key("behind").value(r.behind);
+  w.key("counts");
+  write_counts(w, r.counts);
+  w.end_object();
+}
+
+// The units as evaluate writes them, then the roll-up and the ranking: keys
+// of the document (pretty, compact), or its last line (lines).
 class JsonSink : public SummarySink {
  public:
-  explicit JsonSink(std::ostream& out) : out_(out) {}
+  JsonSink(std::ostream& out, JsonStyle style) : out_(out), json_(out, style), compact_(style != JsonStyle::Pretty) {}
 
   void begin(std::optional<int> as_of, Method method) override {
     ctx_ = context(as_of, method);
-    out_ << fmt::format("{{\n  \"plancheck\": {},\n  \"as_of\": {},\n  \"method\": \"{}\",\n  \"units\": [", kJsonVersion,
-                        as_of ? std::to_string(*as_of) : "null", method_name(method));
+    json_.begin(ctx_);
   }
 
-  void unit(const Plan&, const UnitResult& u) override {
-    JsonWriter w(2);
-    write_unit_json(w, ctx_, u);
-    out_ << (first_ ? "" : ",") << w.fragment();
-    first_ = false;
-  }
+  void unit(const Plan&, const UnitResult& u) override { json_.unit(ctx_, u); }
 
   void end(const SummaryTail& tail) override {
-    out_ << (first_ ? "]" : "\n  ]");
-    JsonWriter w(1);
+    json_.close_units();
+    out_ << (json_.style() == JsonStyle::Lines ? "{" : ",");
+    out_ << (compact_ ? "\"units_count\":" : "\n  \"units_count\": ") << tail.units
+         << (compact_ ? ",\"rollup\":" : ",\n  \"rollup\":");
+    rollup(tail);
+    out_ << (compact_ ? ",\"ranking\":[" : ",\n  \"ranking\": [");
+    bool first = true;
+    for (const RankedUnit& r : tail.ranking) {
+      JsonWriter rw(compact_ ? 0 : 2, compact_);
+      write_ranked(rw, r);
+      out_ << (first ? "" : ",") << rw.fragment();
+      first = false;
+    }
+    out_ << (first || compact_ ? "]" : "\n  ]") << (compact_ ? "}\n" : "\n}\n");
+  }
+
+ private:
+  // One parent group at a time: each is finished, written and dropped.
+  void rollup(const SummaryTail& tail) {
+    JsonWriter w(compact_ ? 0 : 1, compact_);
     w.begin_object();
     w.key("indicators").begin_array();
     for (const RollupIndicator& ri : tail.rollup) write_rollup_indicator(w, ctx_, ri);
     w.end_array();
     w.key("groups").begin_array();
-    for (const RollupGroup& g : tail.groups) {
-      w.begin_object();
-      w.key("id").value(g.id);
-      w.key("name");
-      g.name.empty() ? w.null() : w.value(g.name);
-      w.key("units_count").value(g.units);
-      w.key("indicators").begin_array();
-      for (const RollupIndicator& ri : g.indicators) write_rollup_indicator(w, ctx_, ri);
-      w.end_array();
-      w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-    out_ << ",\n  \"units_count\": " << tail.units << ",\n  \"rollup\":" << w.fragment() << ",\n  \"ranking\": [";
-    bool first = true;
-    for (const RankedUnit& r : tail.ranking) {
-      JsonWriter rw(2);
-      rw.begin_object();
-      rw.key("id").value(r.id);
-      rw.key("name").value(r.name);
-      rw.key("file").value(r.file);
-      rw.key("behind").value(r.behind);
-      rw.key("counts");
-      write_counts(rw, r.counts);
-      rw.end_object();
-      out_ << (first ? "" : ",") << rw.fragment();
-      first = false;
-    }
-    out_ << (first ? "]" : "\n  ]") << "\n}\n";
+    out_ << w.fragment();
+    tail.each_group([&](const RollupGroup& g) { group(g); });
+    bool any = false;
+    groups_.each([&](std::string_view text, bool first) {
+      out_ << (first ? "" : ",") << text;
+      any = true;
+    });
+    out_ << (!any || compact_ ? "]" : "\n    ]") << (compact_ ? "}" : "\n  }");
+  }
+
+ public:
+  void group(const RollupGroup& g) override {
+    JsonWriter gw(compact_ ? 0 : 3, compact_);
+    write_group(gw, ctx_, g);
+    groups_.add(g.id, gw.fragment());
   }
 
  private:
+
   std::ostream& out_;
+  JsonUnitStream json_;
+  bool compact_;
   Report ctx_;
-  bool first_ = true;
+  GroupTexts groups_;
 };
 
 class MarkdownSink : public SummarySink {
@@ -220,12 +279,15 @@ class MarkdownSink : public SummarySink {
   void end(const SummaryTail& tail) override {
     out_ << fmt::format("\n{}.\n\n## {}\n\n", units_words(static_cast<std::size_t>(tail.units), lang_), tr(lang_, "Roll-up over all units"))
          << table(tail.rollup);
-    for (const RollupGroup& g : tail.groups)
-      out_ << fmt::format("\n## {}\n\n",
-                          trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
-                              markdown_code(g.id),
-                              units_words(static_cast<std::size_t>(g.units), lang_)))
-           << table(g.indicators);
+    tail.each_group([&](const RollupGroup& g) { group(g); });
+    groups_.each([&](std::string_view text, bool) { out_ << text; });
+  }
+
+  void group(const RollupGroup& g) override {
+    groups_.add(g.id, fmt::format("\n## {}\n\n",
+                                  trf(lang_, "Roll-up of {} ({}), {}", markdown_escape(g.name.empty() ? g.id : g.name),
+                                      markdown_code(g.id), units_words(static_cast<std::size_t>(g.units), lang_))) +
+                          table(g.indicators));
   }
 
  private:
@@ -246,12 +308,14 @@ class MarkdownSink : public SummarySink {
   std::ostream& out_;
   Lang lang_;
   Report ctx_;
+  GroupTexts groups_;
 };
 
 }  // namespace
 
-std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style) {
-  if (format == "json") return std::make_unique<JsonSink>(out);
+std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style,
+                                               JsonStyle json_style) {
+  if (format == "json") return std::make_unique<JsonSink>(out, json_style);
   if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang);
   return std::make_unique<TableSink>(out, style);
 }

@@ -6,11 +6,13 @@
 #include <string>
 
 #include "core/summary.hpp"
+#include "render/json_writer.hpp"
 #include "render/terminal.hpp"
 
 namespace plancheck {
 
 // format: "table", "json" or "markdown".
-std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style);
+std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style,
+                                               JsonStyle json_style = JsonStyle::Pretty);
 
 }  // namespace plancheck

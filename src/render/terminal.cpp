@@ -134,8 +134,10 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
   return out;
 }
 
+}  // namespace
+
 // One heading row per indicator (names are long), then a row per milestone.
-std::string evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+std::string render_evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   const Lang lang = style.lang;
   TextTable table({{std::string(tr(lang, "Indicator, year")), Align::Left, 15},
                    {std::string(tr(lang, "Target")), Align::Left, 20, true},
@@ -163,47 +165,63 @@ std::string evaluate_unit(const Report& report, const UnitResult& u, const Termi
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 
-std::string gaps_summary(const std::vector<MilestoneRef>& gaps, const TerminalStyle& style) {
-  std::map<Status, int> n;
-  for (const MilestoneRef& g : gaps) ++n[g.milestone->status];
+namespace {
+
+std::string gaps_summary(const GapCounts& n, const TerminalStyle& style) {
   std::vector<Status> order(kAllStatuses.begin(), kAllStatuses.end());
   std::sort(order.begin(), order.end(), [](Status a, Status b) { return severity(a) < severity(b); });
   std::vector<std::string> parts;
   for (Status s : order)
-    if (s != Status::Met) parts.push_back(paint(style, s, fmt::format("{} {}", n[s], status_words(s, style.lang))));
-  return fmt::format("{}: {}", trf(style.lang, gaps.size() == 1 ? "{} milestone not met" : "{} milestones not met", gaps.size()),
+    if (s != Status::Met)
+      parts.push_back(paint(style, s, fmt::format("{} {}", n.by_status[static_cast<std::size_t>(s)], status_words(s, style.lang))));
+  return fmt::format("{}: {}", trf(style.lang, n.total == 1 ? "{} milestone not met" : "{} milestones not met", n.total),
                      fmt::join(parts, ", "));
 }
 
 }  // namespace
 
+std::string no_plans_selected(const TerminalStyle& style) { return std::string(tr(style.lang, "No plans selected.")) + "\n"; }
+
 std::string render_evaluate_table(const Report& report, const TerminalStyle& style) {
   std::string out;
-  for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + evaluate_unit(report, u, style);
-  if (report.units.empty()) out = std::string(tr(style.lang, "No plans selected.")) + "\n";
+  for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + render_evaluate_unit(report, u, style);
+  if (report.units.empty()) out = no_plans_selected(style);
   return out;
+}
+
+void GapCounts::add(const MilestoneResult& m) {
+  ++by_status[static_cast<std::size_t>(m.status)];
+  ++total;
+}
+
+std::string gaps_head(const Report& report, const GapCounts& counts, const TerminalStyle& style) {
+  const Lang lang = style.lang;
+  return trf(lang, "Gaps {} ({})", as_of_words(report, lang), method_words(report, lang)) + " · " +
+         gaps_summary(counts, style) + "\n";
+}
+
+std::string gaps_row(const Report& report, const MilestoneRef& g, const TerminalStyle& style) {
+  const Lang lang = style.lang;
+  const std::size_t status_width = status_words_width(lang) + 2;
+  const Milestone& m = *g.milestone->milestone;
+  return fmt::format("\n{}{} · {} · {} {} \"{}\"\n{}{}\n",
+                     pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
+                     display_text(indicator_name(*g.indicator->indicator, lang)), g.unit->plan->unit.id, m.year_label,
+                     tr(lang, "target"), display_text(m.target.text), std::string(status_width, ' '),
+                     display_text(describe_gap(report, g, lang)));
 }
 
 std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
   const std::vector<MilestoneRef> gaps = gaps_worst_first(report);
-  const Lang lang = style.lang;
-  std::string out = trf(lang, "Gaps {} ({})", as_of_words(report, lang), method_words(report, lang)) + " · " +
-                    gaps_summary(gaps, style) + "\n";
-  const std::size_t status_width = status_words_width(lang) + 2;
-  for (const MilestoneRef& g : gaps) {
-    const Milestone& m = *g.milestone->milestone;
-    out += fmt::format("\n{}{} · {} · {} {} \"{}\"\n{}{}\n",
-                       pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
-                       display_text(indicator_name(*g.indicator->indicator, lang)), g.unit->plan->unit.id, m.year_label,
-                       tr(lang, "target"), display_text(m.target.text), std::string(status_width, ' '),
-                       display_text(describe_gap(report, g, lang)));
-  }
+  GapCounts counts;
+  for (const MilestoneRef& g : gaps) counts.add(*g.milestone);
+  std::string out = gaps_head(report, counts, style);
+  for (const MilestoneRef& g : gaps) out += gaps_row(report, g, style);
   return out;
 }
 
-std::string render_project_table(const Report& report, const TerminalStyle& style) {
-  std::string out;
-  for (const UnitResult& u : report.units) {
+std::string render_project_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+  {
     const Lang lang = style.lang;
     const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : std::string(tr(lang, "each milestone"));
     TextTable table({{std::string(tr(lang, "Indicator")), Align::Left, 44, true},
@@ -242,11 +260,16 @@ std::string render_project_table(const Report& report, const TerminalStyle& styl
         row(m.milestone->year_label, m.milestone->target.text, m.projected,
             paint(style, m.status, status_words(m.status, lang)));
     }
-    out += fmt::format("{}{}\n{} · {}\n\n{}", out.empty() ? "" : "\n", unit_heading(u),
+    return fmt::format("{}\n{} · {}\n\n{}", unit_heading(u),
                        trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)),
                        method_words(report, lang), table.render(style.width, "  "));
   }
-  return out.empty() ? std::string(tr(style.lang, "No plans selected.")) + "\n" : out;
+}
+
+std::string render_project_table(const Report& report, const TerminalStyle& style) {
+  std::string out;
+  for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + render_project_unit(report, u, style);
+  return report.units.empty() ? no_plans_selected(style) : out;
 }
 
 }  // namespace plancheck

@@ -254,7 +254,7 @@ class Writer {
                              method_words(report_, lang_)),
            styles_->title);
     lxw_row_t row = rollup_table(s, 1, tail.rollup);
-    for (const RollupGroup& g : tail.groups) {
+    for (const RollupGroup& g : tail.groups()) {
       const std::string parent = g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id);
       row += 2;  // a blank row between tables
       s.text(row, 0, trf(lang_, "Roll-up of {} ({})", parent, units_words(static_cast<std::size_t>(g.units), lang_)),
