@@ -3,7 +3,7 @@
 // in-process and capture what they print.
 #include <iosfwd>
 
-#include "core/lang.hpp"
+#include "core/util/lang.hpp"
 
 namespace plancheck::cli {
 

@@ -6,7 +6,7 @@
 
 #include "cli/atomic_file.hpp"
 #include "cli/results.hpp"
-#include "core/summary.hpp"
+#include "core/rollup/summary.hpp"
 #include "render/summary_sinks.hpp"
 
 namespace plancheck::cli {

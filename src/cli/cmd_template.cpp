@@ -11,8 +11,8 @@
 #include "cli/output_target.hpp"
 #include "cli/results.hpp"
 #include "cli/signals.hpp"
-#include "core/batch.hpp"
-#include "core/text.hpp"
+#include "core/reading/batch.hpp"
+#include "core/util/text.hpp"
 #include "render/data_template.hpp"
 #include "render/xlsx_report.hpp"
 

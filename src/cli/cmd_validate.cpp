@@ -7,10 +7,10 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/results.hpp"
-#include "core/data_checks.hpp"
-#include "core/lint.hpp"
-#include "core/stream.hpp"
-#include "core/text.hpp"
+#include "core/evaluation/data_checks.hpp"
+#include "core/evaluation/lint.hpp"
+#include "core/rollup/stream.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck::cli {
 namespace {

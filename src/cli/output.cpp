@@ -1,6 +1,6 @@
 #include "cli/output.hpp"
 
-#include "core/limits.hpp"
+#include "core/reading/limits.hpp"
 
 #include <algorithm>
 #include <iostream>

@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "cli/atomic_file.hpp"
-#include "core/walk.hpp"
+#include "core/reading/walk.hpp"
 
 namespace plancheck::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 #include "render/xlsx_report.hpp"
 
 namespace plancheck::cli {

@@ -10,7 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/atomic_file.hpp"
 #include "cli/output.hpp"
-#include "core/report.hpp"
+#include "core/evaluation/report.hpp"
 #include "render/result_sinks.hpp"
 #include "render/terminal.hpp"
 

@@ -5,7 +5,7 @@
 #include <system_error>
 #include <fmt/format.h>
 
-#include "core/format.hpp"
+#include "core/model/format.hpp"
 #include "render/formats.hpp"
 
 namespace plancheck {
@@ -33,7 +33,12 @@ bool is_number(std::string_view s) {
 std::string defused(std::string_view s) {
   if (s.empty() || std::string_view("=+-@\t\r").find(s.front()) == std::string_view::npos || is_number(s))
     return std::string(s);
-  return "'" + std::string(s);
+  // Built by appending: GCC 12's -Wrestrict misfires on "'" + string at -O2.
+  std::string out;
+  out.reserve(s.size() + 1);
+  out += '\'';
+  out += s;
+  return out;
 }
 
 // The columns holding text from the files (names, a target as written,

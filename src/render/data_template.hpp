@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/lang.hpp"
-#include "core/model.hpp"
+#include "core/util/lang.hpp"
+#include "core/model/model.hpp"
 
 namespace plancheck {
 

@@ -6,9 +6,9 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "core/format.hpp"
-#include "core/recurrence.hpp"
-#include "core/text.hpp"
+#include "core/model/format.hpp"
+#include "core/model/recurrence.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 

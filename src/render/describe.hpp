@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/lang.hpp"
-#include "core/report.hpp"
-#include "core/rollup.hpp"
+#include "core/util/lang.hpp"
+#include "core/evaluation/report.hpp"
+#include "core/rollup/rollup.hpp"
 
 namespace plancheck {
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/lang.hpp"
-#include "core/report.hpp"
+#include "core/util/lang.hpp"
+#include "core/evaluation/report.hpp"
 
 namespace plancheck {
 

@@ -6,7 +6,7 @@
 #include <array>
 #include <fmt/format.h>
 
-#include "core/format.hpp"
+#include "core/model/format.hpp"
 #include "render/describe.hpp"
 #include "render/svg_chart.hpp"
 #include "render/xml_escape.hpp"

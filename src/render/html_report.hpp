@@ -3,9 +3,9 @@
 // SVG, no script, nothing fetched from the network) that prints on A4.
 #include <string>
 
-#include "core/lang.hpp"
-#include "core/report.hpp"
-#include "core/summary.hpp"
+#include "core/util/lang.hpp"
+#include "core/evaluation/report.hpp"
+#include "core/rollup/summary.hpp"
 
 namespace plancheck {
 

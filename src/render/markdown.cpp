@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 #include "render/describe.hpp"
 #include "render/formats.hpp"
 

@@ -4,7 +4,7 @@
 #include <ostream>
 #include <string>
 
-#include "core/report.hpp"
+#include "core/evaluation/report.hpp"
 #include "render/json_writer.hpp"
 
 namespace plancheck {

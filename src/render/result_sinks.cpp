@@ -3,9 +3,9 @@
 #include <cmath>
 #include <ostream>
 
-#include "core/spill_sort.hpp"
-#include "core/summary.hpp"
-#include "core/temp_file.hpp"
+#include "core/util/spill_sort.hpp"
+#include "core/rollup/summary.hpp"
+#include "core/util/temp_file.hpp"
 #include "render/formats.hpp"
 #include "render/html_report.hpp"
 #include "render/report_json.hpp"

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/stream.hpp"
+#include "core/rollup/stream.hpp"
 #include "render/json_writer.hpp"
 #include "render/terminal.hpp"
 

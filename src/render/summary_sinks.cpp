@@ -5,9 +5,9 @@
 #include <map>
 #include <ostream>
 
-#include "core/format.hpp"
-#include "core/temp_file.hpp"
-#include "core/text.hpp"
+#include "core/model/format.hpp"
+#include "core/util/temp_file.hpp"
+#include "core/util/text.hpp"
 #include "render/describe.hpp"
 #include "render/formats.hpp"
 #include "render/report_json.hpp"

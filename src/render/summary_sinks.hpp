@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "core/summary.hpp"
+#include "core/rollup/summary.hpp"
 #include "render/json_writer.hpp"
 #include "render/terminal.hpp"
 

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "core/format.hpp"
-#include "core/text.hpp"
+#include "core/model/format.hpp"
+#include "core/util/text.hpp"
 #include "render/describe.hpp"
 #include "render/xml_escape.hpp"
 

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/lang.hpp"
-#include "core/report.hpp"
+#include "core/util/lang.hpp"
+#include "core/evaluation/report.hpp"
 
 namespace plancheck {
 

@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 #include <map>
 
-#include "core/format.hpp"
-#include "core/text.hpp"
+#include "core/model/format.hpp"
+#include "core/util/text.hpp"
 #include "render/describe.hpp"
 #include "render/text_table.hpp"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 

@@ -20,8 +20,8 @@
 #include <memory>
 #include <sstream>
 
-#include "core/format.hpp"
-#include "core/text.hpp"
+#include "core/model/format.hpp"
+#include "core/util/text.hpp"
 #include "render/describe.hpp"
 
 namespace plancheck {

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/lang.hpp"
-#include "core/report.hpp"
-#include "core/summary.hpp"
+#include "core/util/lang.hpp"
+#include "core/evaluation/report.hpp"
+#include "core/rollup/summary.hpp"
 #include "render/xlsx_file.hpp"
 
 namespace plancheck {

@@ -1,6 +1,6 @@
 #include "render/xml_escape.hpp"
 
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 namespace {

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "core/budget_tasks.hpp"
-#include "core/lint.hpp"
-#include "core/loader.hpp"
-#include "core/recurrence.hpp"
+#include "core/evaluation/budget_tasks.hpp"
+#include "core/evaluation/lint.hpp"
+#include "core/reading/loader.hpp"
+#include "core/model/recurrence.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/csv.hpp"
-#include "core/loader.hpp"
+#include "core/reading/csv.hpp"
+#include "core/reading/loader.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

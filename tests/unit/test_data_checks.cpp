@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/data_checks.hpp"
-#include "core/loader.hpp"
+#include "core/evaluation/data_checks.hpp"
+#include "core/reading/loader.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

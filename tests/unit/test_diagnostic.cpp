@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.hpp"
-#include "core/limits.hpp"
+#include "core/util/diagnostic.hpp"
+#include "core/reading/limits.hpp"
 
 using namespace plancheck;
 

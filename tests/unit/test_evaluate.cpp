@@ -3,8 +3,8 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "core/evaluate.hpp"
-#include "core/loader.hpp"
+#include "core/evaluation/evaluate.hpp"
+#include "core/reading/loader.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

@@ -2,9 +2,9 @@
 
 #include <map>
 
-#include "core/derived.hpp"
-#include "core/formula.hpp"
-#include "core/loader.hpp"
+#include "core/model/derived.hpp"
+#include "core/model/formula.hpp"
+#include "core/reading/loader.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "core/evaluate.hpp"
-#include "core/loader.hpp"
-#include "core/summary.hpp"
+#include "core/evaluation/evaluate.hpp"
+#include "core/reading/loader.hpp"
+#include "core/rollup/summary.hpp"
 #include "render/html_report.hpp"
 #include "render/svg_chart.hpp"
 #include "render/xml_escape.hpp"

@@ -23,7 +23,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/fd_stream.hpp"
 #include "cli/output_target.hpp"
-#include "core/parallel.hpp"
+#include "core/util/parallel.hpp"
 
 using namespace plancheck;
 using namespace plancheck::cli;

@@ -7,8 +7,8 @@
 #include <regex>
 #include <sstream>
 
-#include "core/format.hpp"
-#include "core/lang.hpp"
+#include "core/model/format.hpp"
+#include "core/util/lang.hpp"
 #include "render/describe.hpp"
 
 using namespace plancheck;
@@ -237,7 +237,8 @@ TEST_CASE("translated_phrases") {
   const std::vector<std::string_view> known = translated_phrases();
   std::size_t calls = 0;
   for (const auto& dir : {"src/render", "src/core", "src/cli"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(PLANCHECK_SOURCE_DIR) / dir)) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(PLANCHECK_SOURCE_DIR) / dir)) {
+      if (!entry.is_regular_file()) continue;
       std::ifstream in(entry.path());
       std::stringstream text;
       text << in.rdbuf();

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/lint.hpp"
-#include "core/loader.hpp"
+#include "core/evaluation/lint.hpp"
+#include "core/reading/loader.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

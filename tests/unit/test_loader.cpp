@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/loader.hpp"
+#include "core/reading/loader.hpp"
 
 using namespace plancheck;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/number.hpp"
+#include "core/util/number.hpp"
 
 using namespace plancheck;
 

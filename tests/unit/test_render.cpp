@@ -4,9 +4,9 @@
 #include <cmath>
 #include <sstream>
 
-#include "core/evaluate.hpp"
-#include "core/loader.hpp"
-#include "core/text.hpp"
+#include "core/evaluation/evaluate.hpp"
+#include "core/reading/loader.hpp"
+#include "core/util/text.hpp"
 #include "render/formats.hpp"
 #include "render/json_writer.hpp"
 #include "render/terminal.hpp"

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/batch.hpp"
-#include "core/rollup.hpp"
+#include "core/reading/batch.hpp"
+#include "core/rollup/rollup.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/loader.hpp"
-#include "core/selection_check.hpp"
+#include "core/reading/loader.hpp"
+#include "core/evaluation/selection_check.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

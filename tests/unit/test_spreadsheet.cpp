@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/loader.hpp"
+#include "core/reading/loader.hpp"
 #include "core/reading/spreadsheet.hpp"
 #include "core/reading/table.hpp"
 #include "core/reading/workbook.hpp"

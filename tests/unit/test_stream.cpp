@@ -4,11 +4,11 @@
 #include <random>
 #include <sstream>
 
-#include "core/rollup.hpp"
-#include "core/spill_sort.hpp"
-#include "core/stream.hpp"
-#include "core/summary.hpp"
-#include "core/temp_file.hpp"
+#include "core/rollup/rollup.hpp"
+#include "core/util/spill_sort.hpp"
+#include "core/rollup/stream.hpp"
+#include "core/rollup/summary.hpp"
+#include "core/util/temp_file.hpp"
 #include "render/formats.hpp"
 #include "render/report_json.hpp"
 #include "render/result_sinks.hpp"

@@ -5,8 +5,8 @@
 
 #include <doctest/doctest.h>
 
-#include "core/batch.hpp"
-#include "core/diagnostic.hpp"
+#include "core/reading/batch.hpp"
+#include "core/util/diagnostic.hpp"
 
 namespace plancheck::test {
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/target.hpp"
+#include "core/model/target.hpp"
 
 using namespace plancheck;
 

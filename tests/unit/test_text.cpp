@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/diagnostic.hpp"
-#include "core/text.hpp"
+#include "core/util/diagnostic.hpp"
+#include "core/util/text.hpp"
 
 using namespace plancheck;
 

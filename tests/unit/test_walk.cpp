@@ -4,7 +4,7 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "core/walk.hpp"
+#include "core/reading/walk.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/batch.hpp"
+#include "core/reading/batch.hpp"
 #include "render/xlsx_report.hpp"
 #include "test_support.hpp"
 

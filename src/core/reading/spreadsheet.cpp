@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "core/reading/workbook.hpp"
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/diagnostic.hpp"
-#include "core/model.hpp"
+#include "core/util/diagnostic.hpp"
+#include "core/model/model.hpp"
 
 namespace plancheck {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "core/target.hpp"
-#include "core/text.hpp"
+#include "core/model/target.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.hpp"
-#include "core/model.hpp"
+#include "core/util/diagnostic.hpp"
+#include "core/model/model.hpp"
 
 namespace plancheck {
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "core/limits.hpp"
+#include "core/reading/limits.hpp"
 
 namespace plancheck {
 

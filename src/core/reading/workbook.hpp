@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "core/diagnostic.hpp"
-#include "core/model.hpp"
+#include "core/util/diagnostic.hpp"
+#include "core/model/model.hpp"
 #include "core/reading/table.hpp"
 
 namespace plancheck {

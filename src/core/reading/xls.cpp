@@ -7,7 +7,7 @@
 
 #include "core/reading/spreadsheet.hpp"
 #include "core/reading/workbook.hpp"
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 namespace {

@@ -12,12 +12,12 @@
 #include <map>
 #include <vector>
 
-#include "core/number.hpp"
+#include "core/util/number.hpp"
 #include "core/reading/spreadsheet.hpp"
 #include "core/reading/workbook.hpp"
 #include "core/reading/xml.hpp"
 #include "core/reading/zip.hpp"
-#include "core/text.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 namespace {

@@ -6,7 +6,7 @@
 #include <cstring>
 #include <vector>
 
-#include "core/limits.hpp"
+#include "core/reading/limits.hpp"
 
 namespace plancheck {
 namespace {

@@ -1,0 +1,20 @@
+#pragma once
+// Parts of the plan loader in their own files (internal to plancheck_core).
+#include "core/reading/yaml_tree.hpp"
+
+#include "core/model/model.hpp"
+#include "core/reading/yaml_walk.hpp"
+
+namespace plancheck {
+
+// `budget:` (plan-format.md "Budget").
+Budget parse_budget(YamlContext& ctx, const YNode& node);
+
+// `tasks:` (plan-format.md "Tasks").
+std::vector<Task> parse_tasks(YamlContext& ctx, const YNode& node);
+
+// Formula references: unknown ids, non-numeric inputs and cycles are errors
+// naming the derived indicator and its line.
+void check_formulas(const Plan& plan, Diagnostics& diags);
+
+}  // namespace plancheck

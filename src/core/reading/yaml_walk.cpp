@@ -1,0 +1,182 @@
+#include "core/reading/yaml_walk.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/util/number.hpp"
+
+namespace plancheck {
+
+YamlContext::YamlContext(std::string file, std::string_view text, Diagnostics& diags)
+    : file_(std::make_shared<const std::string>(std::move(file))), text_(text), diags_(diags) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+Location YamlContext::at(const YAML::Mark& mark) const {
+  if (mark.is_null()) return file_start();
+  // Count characters, not bytes, before the mark on its line.
+  const auto line = static_cast<std::size_t>(mark.line);
+  if (line >= line_starts_.size()) return {file_, mark.line + 1, mark.column + 1};
+  if (cached_line_ != mark.line) {
+    const std::size_t start = line_starts_[line];
+    const std::size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+    cached_columns_.assign(1, 1);
+    for (std::size_t i = start; i < end; ++i)
+      cached_columns_.push_back(cached_columns_.back() + ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80));
+    cached_line_ = mark.line;
+  }
+  const auto byte = static_cast<std::size_t>(mark.column);
+  const int column = byte < cached_columns_.size() ? cached_columns_[byte] : mark.column + 1;
+  return {file_, mark.line + 1, column};
+}
+
+Location YamlContext::at(const YNode& node, const Location& fallback) const {
+  if (!node.IsDefined() || node.Mark().is_null()) return !fallback.has_file() ? file_start() : fallback;
+  return at(node.Mark());
+}
+
+std::string_view node_type_name(const YNode& node) {
+  if (!node.IsDefined() || node.IsNull()) return "nothing";
+  if (node.IsMap()) return "a mapping";
+  if (node.IsSequence()) return "a list";
+  return "a value";
+}
+
+namespace {
+bool expect(YamlContext& ctx, const YNode& node, bool ok, std::string_view what, std::string_view want) {
+  if (!ok) ctx.error(ctx.at(node), fmt::format("{} must be {}, found {}", what, want, node_type_name(node)));
+  return ok;
+}
+
+std::string key_text(const YNode& key) { return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>"); }
+}  // namespace
+
+bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what) {
+  return expect(ctx, node, node.IsMap(), what, "a mapping");
+}
+
+bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what) {
+  return expect(ctx, node, node.IsSequence(), what, "a list");
+}
+
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what) {
+  if (!expect(ctx, node, node.IsScalar(), what, "a value")) return std::nullopt;
+  return node.Scalar();
+}
+
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what) {
+  std::vector<MapEntry> out;
+  out.reserve(map.size());
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    std::string key = key_text(it->first);
+    const auto dup = std::find_if(out.begin(), out.end(), [&](const MapEntry& e) { return e.key == key; });
+    if (dup != out.end()) {
+      ctx.error(ctx.at(it->first), fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given",
+                                               key, what, ctx.at(dup->key_node).line));
+      continue;
+    }
+    out.push_back({std::move(key), it->first, it->second});
+  }
+  return out;
+}
+
+Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known,
+               std::string_view what)
+    : ctx_(&ctx), mark_(map.Mark()), what_(what) {
+  entries_.reserve(map.size());
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      ctx.error(ctx.at(it->first), fmt::format("a key in {} is {}; keys are plain words", what, node_type_name(it->first)));
+      continue;
+    }
+    const std::string& key = it->first.Scalar();  // lives as long as the document
+    if (key.rfind("x-", 0) == 0) continue;          // extension keys are ignored by design
+    const auto dup = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
+    if (dup != entries_.end()) {
+      ctx.error(ctx.at(it->first), fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given",
+                                               key, what, dup->key_mark.line + 1));
+      continue;
+    }
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      ctx.error(ctx.at(it->first), fmt::format("unknown key \"{}\" in {}; accepted keys: {}", key, what,
+                                               fmt::join(known, ", ")));
+      continue;
+    }
+    entries_.push_back({key, it->first.Mark(), it->second});
+  }
+}
+
+const YNode* Fields::get(std::string_view key) const {
+  for (const Entry& e : entries_)
+    if (e.key == key) return &e.value;
+  return nullptr;
+}
+
+bool Fields::require(YamlContext& ctx, std::string_view key) const {
+  if (has(key)) return true;
+  ctx.error(where(), fmt::format("{} has no \"{}\" (required)", what_, key));
+  return false;
+}
+
+// --- Typed fields -----------------------------------------------------------
+
+std::string quoted_list(std::span<const std::string_view> items) {
+  std::vector<std::string> q;
+  for (auto i : items) q.push_back(fmt::format("\"{}\"", i));
+  return fmt::format("{}", fmt::join(q, ", "));
+}
+
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::vector<std::string_view> v(items.begin(), items.end());
+  return quoted_list(std::span<const std::string_view>(v));
+}
+
+// A required or optional text field.
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YNode* n = f.get(key);
+  if (!n) return {};
+  return expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what)).value_or("");
+}
+
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+  const YNode* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  const auto y = parse_integer(*text);
+  if (!y || *y < 1900 || *y > 2100) {
+    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100", key, what, *text));
+    return std::nullopt;
+  }
+  return static_cast<int>(*y);
+}
+
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+                                   bool allow_thousands) {
+  const YNode* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  const auto v = parse_number(*text, NumberStyle{allow_thousands});
+  if (!v) ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\", not a number", key, what, *text));
+  return v;
+}
+
+// One of a fixed set of words; reports the accepted ones otherwise.
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key,
+                                        std::string_view what, std::span<const std::string_view> accepted) {
+  const YNode* n = f.get(key);
+  if (!n) return std::nullopt;
+  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  if (!text) return std::nullopt;
+  if (std::find(accepted.begin(), accepted.end(), *text) == accepted.end()) {
+    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; accepted: {}", key, what, *text, quoted_list(accepted)));
+    return std::nullopt;
+  }
+  return text;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,102 @@
+#pragma once
+// Walking yaml-cpp nodes with locations. yaml-cpp keeps duplicate mapping keys
+// silently and looks keys up linearly, so each mapping is iterated once here:
+// unknown keys, duplicate keys and wrong node types become diagnostics.
+#include "core/reading/yaml_tree.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/util/diagnostic.hpp"
+
+namespace plancheck {
+
+class YamlContext {
+ public:
+  // `text` is the document as parsed, for turning byte columns into
+  // character columns (Vietnamese letters take two or three bytes).
+  YamlContext(std::string file, std::string_view text, Diagnostics& diags);
+
+  // yaml-cpp marks are 0-based; ours are 1-based. A node without a mark (a
+  // missing key) takes its parent's location.
+  Location at(const YNode& node, const Location& fallback = {}) const;
+  Location at(const YAML::Mark& mark) const;
+  Location file_start() const { return {file_, 1, 1}; }
+  const std::string& file() const { return *file_; }
+  Diagnostics& diags() { return diags_; }
+
+  void error(const Location& where, std::string message) { diags_.error(where, std::move(message)); }
+
+ private:
+  std::shared_ptr<const std::string> file_;
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  // Character column of each byte of the last line asked for: nodes come in
+  // line order, so a line is measured once.
+  mutable int cached_line_ = -1;
+  mutable std::vector<int> cached_columns_;
+  Diagnostics& diags_;
+};
+
+// The entries of one mapping, with unknown and duplicate keys reported.
+class Fields {
+ public:
+  // `what` names the mapping in messages ("indicator preschool.x").
+  Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, std::string_view what);
+
+  const YNode* get(std::string_view key) const;  // nullptr when absent
+  bool has(std::string_view key) const { return get(key) != nullptr; }
+  // The mapping's location, worked out only when asked for (errors).
+  Location where() const { return ctx_->at(mark_); }
+
+  // Reports a missing required key at the mapping's own location.
+  bool require(YamlContext& ctx, std::string_view key) const;
+
+ private:
+  // Known keys only; the key text lives in the document's nodes.
+  struct Entry {
+    std::string_view key;
+    YAML::Mark key_mark;
+    YNode value;
+  };
+  std::vector<Entry> entries_;
+  const YamlContext* ctx_;
+  YAML::Mark mark_;
+  std::string what_;
+};
+
+// Node type names for messages: "a mapping", "a list", "a value", "nothing".
+std::string_view node_type_name(const YNode& node);
+
+// Expect a node type; report "<what> must be a mapping, found a list".
+bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what);
+bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what);
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what);
+
+struct MapEntry {
+  std::string key;
+  YNode key_node;  // for its location: ctx.at(key_node)
+  YNode value;
+};
+
+// The mapping's entries in order, with duplicate keys reported.
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what);
+
+// Typed fields of a mapping read into `f`; each reports a wrong type or
+// value at the value's location and returns nothing (or "") then.
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+                                   bool allow_thousands = false);
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+                                        std::span<const std::string_view> accepted);
+
+// "\"a\", \"b\"" for messages.
+std::string quoted_list(std::span<const std::string_view> items);
+std::string quoted_list(const std::vector<std::string>& items);
+
+}  // namespace plancheck
