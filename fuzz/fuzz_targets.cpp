@@ -1,5 +1,6 @@
 #include "fuzz_targets.hpp"
 
+#include <optional>
 #include <string>
 
 #include "core/model/derived.hpp"
@@ -22,19 +23,26 @@ namespace {
 std::string_view text(const std::uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
+
+// The plan of a fuzzed file, loaded, its values attached and derived, and
+// linted; nothing when the bytes are not a valid plan.
+std::optional<Plan> valid_plan(const std::uint8_t* data, std::size_t size) {
+  Diagnostics diags;
+  LoadedDocument doc = load_yaml_document(text(data, size), "fuzz.yaml", diags);
+  if (!doc.plan) return std::nullopt;
+  attach_values(*doc.plan, doc.inline_values, diags);
+  if (diags.has_errors()) return std::nullopt;
+  derive_values(*doc.plan, diags);
+  lint_plan(*doc.plan, diags);
+  if (diags.has_errors()) return std::nullopt;
+  return std::move(*doc.plan);
+}
 }  // namespace
 
 void plan_loader(const std::uint8_t* data, std::size_t size) {
-  Diagnostics diags;
-  LoadedDocument doc = load_yaml_document(text(data, size), "fuzz.yaml", diags);
-  if (!doc.plan) return;
-  Plan& plan = *doc.plan;
-  attach_values(plan, doc.inline_values, diags);
-  if (diags.has_errors()) return;
-  derive_values(plan, diags);
-  lint_plan(plan, diags);
-  if (diags.has_errors()) return;
-  for (Method m : {Method::Linear, Method::Cagr}) (void)evaluate_plan(plan, default_as_of({plan}), {std::nullopt, m, {}});
+  const auto plan = valid_plan(data, size);
+  if (!plan) return;
+  for (Method m : {Method::Linear, Method::Cagr}) (void)evaluate_plan(*plan, default_as_of({*plan}), {std::nullopt, m, {}});
 }
 
 void target(const std::uint8_t* data, std::size_t size) {
@@ -75,14 +83,9 @@ void formula(const std::uint8_t* data, std::size_t size) {
 }
 
 void report(const std::uint8_t* data, std::size_t size) {
-  Diagnostics diags;
-  LoadedDocument doc = load_yaml_document(text(data, size), "fuzz.yaml", diags);
-  if (!doc.plan) return;
-  Plan& plan = *doc.plan;
-  attach_values(plan, doc.inline_values, diags);
-  if (diags.has_errors()) return;
-  derive_values(plan, diags);
-  if (diags.has_errors()) return;
+  const auto loaded = valid_plan(data, size);
+  if (!loaded) return;
+  const Plan& plan = *loaded;
   for (Method m : {Method::Linear, Method::Cagr}) {
     const EvaluationOptions eval{std::nullopt, m, {}};
     Report r;
