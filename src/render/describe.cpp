@@ -1,6 +1,5 @@
 #include "render/describe.hpp"
 
-#include <fmt/args.h>
 
 #include <array>
 #include <cmath>
@@ -191,9 +190,7 @@ std::string pace_text(const Report& report, const IndicatorResult& r, const Mile
 
 std::string reason_text(const MilestoneResult& m, Lang lang) {
   if (m.reason_phrase.empty()) return m.reason;
-  fmt::dynamic_format_arg_store<fmt::format_context> args;
-  for (const std::string& a : m.reason_args) args.push_back(a);
-  return fmt::vformat(tr(lang, m.reason_phrase), args);
+  return trf_list(lang, m.reason_phrase, m.reason_args);
 }
 
 const MilestoneResult* next_milestone(const Report& report, const IndicatorResult& r) {

@@ -256,3 +256,23 @@ TEST_CASE("translated_phrases") {
     CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
   }
 }
+
+TEST_CASE("trf_list") {
+  const std::vector<std::string> years{"2022", "2026", "2027"};
+  CHECK(trf_list(Lang::En, reason::kRecognitionExpires, years) ==
+        "recognition of 2022 expires after 2026; re-recognition due by 2027");
+  CHECK(trf_list(Lang::Vi, reason::kRecognitionExpires, years) ==
+        "công nhận năm 2022 hết hạn sau năm 2026; cần công nhận lại trước hết năm 2027");
+  CHECK(trf_list(Lang::Vi, reason::kNotMaintained, {"2025, 2026"}) == "không duy trì được năm 2025, 2026");
+}
+
+TEST_CASE("norm_words") {
+  Indicator ind = count_indicator("pupils/class");
+  CHECK(norm_words(ind, Lang::En).empty());
+  ind.norm = true;
+  CHECK(norm_words(ind, Lang::En) == " (norm)");
+  CHECK(norm_words(ind, Lang::Vi) == " (định mức)");
+  ind.basis_ref = "Thông tư 28/2020/TT-BGDĐT";
+  CHECK(norm_words(ind, Lang::En) == " (norm: Thông tư 28/2020/TT-BGDĐT)");
+  CHECK(norm_words(ind, Lang::Vi) == " (định mức: Thông tư 28/2020/TT-BGDĐT)");
+}

@@ -1,8 +1,9 @@
 #include "core/evaluation/evaluate.hpp"
 
+#include "core/util/lang.hpp"
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/args.h>
 #include <fmt/format.h>
 
 namespace plancheck {
@@ -477,9 +478,7 @@ double reference_bound(const NumericTarget& t, double v) {
 }
 
 void MilestoneResult::set_reason(std::string_view phrase, std::vector<std::string> args) {
-  fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const std::string& a : args) store.push_back(a);
-  reason = fmt::vformat(phrase, store);
+  reason = trf_list(Lang::En, phrase, args);  // JSON, CSV and JUnit carry the English
   reason_phrase = phrase;
   reason_args = std::move(args);
 }

@@ -1,5 +1,7 @@
 #include "core/util/lang.hpp"
 
+#include <fmt/args.h>
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -231,6 +233,12 @@ std::vector<std::string_view> translated_phrases() {
   std::vector<std::string_view> out;
   for (const Phrase& p : kVietnamese) out.push_back(p.first);
   return out;
+}
+
+std::string trf_list(Lang lang, std::string_view english, const std::vector<std::string>& args) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const std::string& a : args) store.push_back(a);
+  return fmt::vformat(tr(lang, english), store);
 }
 
 }  // namespace plancheck

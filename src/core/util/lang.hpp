@@ -32,6 +32,9 @@ std::string trf(Lang lang, std::string_view english, Args&&... args) {
   return fmt::format(fmt::runtime(tr(lang, english)), std::forward<Args>(args)...);
 }
 
+// trf() with arguments known only at run time (a reason's years).
+std::string trf_list(Lang lang, std::string_view english, const std::vector<std::string>& args);
+
 // The English phrases the Vietnamese table covers, for the tests.
 std::vector<std::string_view> translated_phrases();
 
