@@ -68,7 +68,8 @@ bool wants_more(const MilestoneResult& m, double latest) {
 
 // "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
 std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest, Lang lang) {
-  if (ind.kind == Kind::Flag) return gap;
+  // A flag's gap, and "re-recognition due" / "lapsed", are words already.
+  if (ind.kind == Kind::Flag || (m.gap && *m.gap == 0)) return gap;
   if (ind.kind == Kind::Milestone) return trf(lang, "{} to go", gap);
   const char* phrase = wants_more(m, latest) ? "{} short" : "{} over";
   const std::size_t paren = gap.find(" (");

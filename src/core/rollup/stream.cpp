@@ -74,6 +74,14 @@ void load_data(DataIndex& index, const StreamOptions& opts) {
       [&](const std::string& p) { return load_file(p, opts.input.stdin_text); },
       [&](LoadedFile& f) {
         index.diags[f.path].append(f.diags);
+        // Only --data paths can be plans here (the walk keeps data files).
+        // A plan file named with --data would be left out unnoticed; one
+        // met in a --data directory is passed over, as the walk passes
+        // data over (a folder of figures may hold a plan too).
+        const auto& named = opts.input.data_paths;
+        if (f.doc.plan && std::find(named.begin(), named.end(), f.path) != named.end())
+          index.diags[f.path].error({f.path, 1, 1}, "this is a plan file, not a data file; give plans as paths, "
+                                                    "without --data");
         if (!f.doc.data) return;
         std::unordered_set<std::string> units_here;
         for (auto& [unit, raw] : f.doc.data->values) {
