@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include "cli/atomic_file.hpp"
+#include "cli/option_words.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
 #include "core/util/text.hpp"
@@ -19,10 +20,10 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     const std::size_t comma = std::min(list.find(',', start), list.size());
     // "missed, off-track": spaces around the commas are the shell's, not the list's.
     const std::string word(trim(std::string_view(list).substr(start, comma - start)));
-    const auto s = parse_status(word);
+    const auto s = status_from_word(word);
     if (!s) {
-      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, "
-                            "off-track, missed, unknown\n", option, list, word);
+      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: {}\n", option, list, word,
+                            status_names_list());
       return std::nullopt;
     }
     out.push_back(*s);
@@ -55,10 +56,20 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::IsMember({"linear", "cagr"}));
   cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
   cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
-  cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(std::vector<std::string>(kStageNames.begin(), kStageNames.end())));
+  cmd->add_option("--stage", opts.stage, "Only indicators of this stage (also as the tables name it: \"Mầm non\", \"mam non\")")
+      ->transform(CLI::Validator(
+          [](std::string& word) {
+            const auto stage = stage_from_word(word);
+            if (!stage) return fmt::format("\"{}\" is not a stage; accepted: {}", word, stage_names_list());
+            word = *stage;
+            return std::string();
+          },
+          "STAGE"));
   cmd->add_option("--group", opts.group, "Only indicators of this group (its whole name)");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
-  cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
+  cmd->add_option("--status", opts.statuses,
+                  "Only milestones with these statuses (e.g. at-risk,off-track; also as the tables name them: "
+                  "\"chậm tiến độ\")");
   cmd->add_option("--format", opts.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
       ->check(CLI::IsMember(formats));
   cmd->add_option("--json-style", opts.json_style,
@@ -66,7 +77,7 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::IsMember({"pretty", "compact", "lines"}));
   cmd->add_option("--jobs", opts.jobs, "Threads for loading and evaluating (default: all cores)")->check(CLI::Range(1, 256));
   cmd->add_option("--fail-on", opts.fail_on,
-                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track; default none)");
+                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track or \"không đạt\"; default none)");
   cmd->add_option("--output", opts.output, "Write the results to FILE (atomically) instead of stdout");
   cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
