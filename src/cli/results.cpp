@@ -7,6 +7,7 @@
 #include "cli/option_words.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
+#include "cli/terminal_width.hpp"
 #include "core/util/text.hpp"
 #include "render/xlsx_report.hpp"
 
@@ -38,8 +39,8 @@ ColorMode color_mode(const std::string& s) {
 
 TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
   const bool to_terminal = opts.output.empty() && io.out_is_terminal;
-  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env), 100,
-          parse_lang(opts.lang).value_or(io.env_lang)};
+  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env),
+          table_width(opts.width, to_terminal ? io.terminal_columns : 0), parse_lang(opts.lang).value_or(io.env_lang)};
 }
 
 const std::vector<std::string>& all_result_formats() {
@@ -85,6 +86,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
                   "Language of tables and reports: vi or en (default: vi when LC_ALL or LANG starts with vi); "
                   "JSON, CSV, JUnit and GitHub output are always English")
       ->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--width", opts.width,
+                  "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
+      ->check(CLI::Range(40, 1000));
   cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }

@@ -59,7 +59,7 @@ std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
 // Why milestones have their status (unknown, a lapsed "duy trì", a
 // recognition running out), once per status and reason, with the
 // indicators they apply to.
-std::string reason_notes(const UnitResult& u, Lang lang) {
+std::string reason_notes(const UnitResult& u, Lang lang, std::size_t width) {
   struct Note {
     Status status;
     std::string text;
@@ -76,7 +76,7 @@ std::string reason_notes(const UnitResult& u, Lang lang) {
     }
   std::string out;
   for (const Note& n : notes)
-    out += fmt::format("  {}: {} ({})\n", status_words(n.status, lang), n.text, fmt::join(n.ids, ", "));
+    out += wrap(fmt::format("{}: {} ({})", status_words(n.status, lang), n.text, fmt::join(n.ids, ", ")), width, "  ");
   return out;
 }
 
@@ -159,9 +159,9 @@ std::string render_evaluate_unit(const Report& report, const UnitResult& u, cons
       }
     }
   }
-  return fmt::format("{}\n{} · {}\n{}\n\n{}{}{}{}", bold(style, unit_heading(u)), as_of_words(report, lang),
+  return fmt::format("{}{} · {}\n{}\n\n{}{}{}{}", wrap(bold(style, unit_heading(u)), style.width), as_of_words(report, lang),
                      method_words(report, lang), counts_line(u, style), table.render(style.width, "  "),
-                     reason_notes(u, lang),
+                     reason_notes(u, lang, style.width),
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 
@@ -204,11 +204,16 @@ std::string gaps_row(const Report& report, const MilestoneRef& g, const Terminal
   const Lang lang = style.lang;
   const std::size_t status_width = status_words_width(lang) + 2;
   const Milestone& m = *g.milestone->milestone;
-  return fmt::format("\n{}{} · {} · {} {} \"{}\"\n{}{}\n",
-                     pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
-                     display_text(indicator_name(*g.indicator->indicator, lang)), g.unit->plan->unit.id, m.year_label,
-                     tr(lang, "target"), display_text(m.target.text), std::string(status_width, ' '),
-                     display_text(describe_gap(report, g, lang)));
+  // Both lines wrap under the name, clear of the status; the unit and
+  // `2030 target "…"` are not broken (a short target neither).
+  const std::string target = fmt::format("\"{}\"", display_text(m.target.text));
+  const std::string where = fmt::format("· {} · {} {}", display_text(g.unit->plan->unit.id), m.year_label, tr(lang, "target"));
+  const std::string what = fmt::format(
+      "{}{} {}", pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
+      display_text(indicator_name(*g.indicator->indicator, lang)),
+      display_width(target) <= 30 ? unbreakable(where + " " + target) : unbreakable(where) + " " + target);
+  return "\n" + wrap_hanging(what, style.width, status_width) +
+         wrap_hanging(std::string(status_width, ' ') + display_text(describe_gap(report, g, lang)), style.width, status_width);
 }
 
 std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
@@ -260,7 +265,7 @@ std::string render_project_unit(const Report& report, const UnitResult& u, const
         row(m.milestone->year_label, m.milestone->target.text, m.projected,
             paint(style, m.status, status_words(m.status, lang)));
     }
-    return fmt::format("{}\n{} · {}\n\n{}", unit_heading(u),
+    return fmt::format("{}{} · {}\n\n{}", wrap(unit_heading(u), style.width),
                        trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)),
                        method_words(report, lang), table.render(style.width, "  "));
   }
