@@ -9,6 +9,7 @@
 #include "core/model/format.hpp"
 #include "core/util/text.hpp"
 #include "render/describe.hpp"
+#include "render/projection.hpp"
 #include "render/text_table.hpp"
 
 namespace plancheck {
@@ -226,49 +227,34 @@ std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
 }
 
 std::string render_project_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
-  {
-    const Lang lang = style.lang;
-    const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : std::string(tr(lang, "each milestone"));
-    TextTable table({{std::string(tr(lang, "Indicator")), Align::Left, 44, true},
-                     {std::string(tr(lang, "Latest")), Align::Right, 16},
-                     {std::string(tr(lang, "Trend")), Align::Right, 16},
-                     {std::string(tr(lang, "Year")), Align::Left, 9},
-                     {std::string(tr(lang, "Target")), Align::Left, 16},
-                     {std::string(tr(lang, "Projected")), Align::Right, 10},
-                     {std::string(tr(lang, report.project_to ? "Meets target" : "Status")), Align::Left,
-                      std::max<std::size_t>(12, status_words_width(lang))}});
-    for (const IndicatorResult& r : u.indicators) {
-      const Indicator& ind = *r.indicator;
-      const std::string trend = !r.trend ? "—"
-                                : report.method == Method::Cagr
-                                    ? growth_rate_text(*r.trend, lang)
-                                    : format_pace(ind, *r.trend, lang);
-      bool first = true;
-      const auto row = [&](std::string year, std::string target, std::optional<double> projected, std::string status) {
-        table.add_row({first ? display_text(indicator_name(ind, lang)) : "", first ? display_text(latest_text(report, r, lang)) : "",
-                       first ? display_text(trend) : "", std::move(year), display_text(target),
-                       display_text(optional_value(ind, projected, lang)), std::move(status)});
-        first = false;
-      };
-      if (report.project_to) {
-        const auto m = std::find_if(r.milestones.begin(), r.milestones.end(),
-                                    [&](auto& x) { return x.milestone->year == *report.project_to; });
-        const auto projected = project_value(r, *report.project_to, report.method);
-        std::string verdict = "—";
-        if (m != r.milestones.end() && projected)
-          verdict = tr(lang, satisfies(m->milestone->target.numeric, *projected) ? "yes" : "no");
-        row(std::to_string(*report.project_to), m != r.milestones.end() ? m->milestone->target.text : "—", projected,
-            verdict);
-        continue;
-      }
-      for (const MilestoneResult& m : r.milestones)
-        row(m.milestone->year_label, m.milestone->target.text, m.projected,
-            paint(style, m.status, status_words(m.status, lang)));
+  const Lang lang = style.lang;
+  const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : std::string(tr(lang, "each milestone"));
+  TextTable table({{std::string(tr(lang, "Indicator")), Align::Left, 44, true},
+                   {std::string(tr(lang, "Latest")), Align::Right, 16},
+                   {std::string(tr(lang, "Trend")), Align::Right, 16},
+                   {std::string(tr(lang, "Year")), Align::Left, 9},
+                   {std::string(tr(lang, "Target")), Align::Left, 16},
+                   {std::string(tr(lang, "Projected")), Align::Right, 10},
+                   {std::string(tr(lang, report.project_to ? "Meets target" : "Status")), Align::Left,
+                    std::max<std::size_t>(12, status_words_width(lang))}});
+  for (const IndicatorResult& r : u.indicators) {
+    const Indicator& ind = *r.indicator;
+    bool first = true;
+    for (const ProjectionRow& p : projection_rows(report, r)) {
+      // With --to: whether the projection meets that year's target; else the milestone's status.
+      std::string verdict = !report.project_to ? paint(style, p.milestone->status, status_words(p.milestone->status, lang))
+                            : p.meets          ? std::string(tr(lang, *p.meets ? "yes" : "no"))
+                                               : "—";
+      table.add_row({first ? display_text(indicator_name(ind, lang)) : "", first ? display_text(latest_text(report, r, lang)) : "",
+                     first ? display_text(trend_words(report, r, lang)) : "", p.year_label,
+                     display_text(p.milestone ? p.milestone->milestone->target.text : "—"),
+                     display_text(optional_value(ind, p.projected, lang)), std::move(verdict)});
+      first = false;
     }
-    return fmt::format("{}{} · {}\n\n{}", wrap(unit_heading(u), style.width),
-                       trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)),
-                       method_words(report, lang), table.render(style.width, "  "));
   }
+  return fmt::format("{}{} · {}\n\n{}", wrap(unit_heading(u), style.width),
+                     trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)), method_words(report, lang),
+                     table.render(style.width, "  "));
 }
 
 std::string render_project_table(const Report& report, const TerminalStyle& style) {
