@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <array>
+#include <utility>
 #include <vector>
 
 #include "core/model/model.hpp"
@@ -43,7 +45,24 @@ std::vector<std::string> stage_words_all(std::string_view stage) {
   return {std::string(stage), stage_title(stage, Lang::En), stage_title(stage, Lang::Vi)};
 }
 
+// The kinds of unit of plan-format.md with the Vietnamese word the loader
+// also reads (core/reading/loader.cpp).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kUnitTypes{
+    {{"commune", "xã"}, {"ward", "phường"}, {"district", "huyện"}, {"city", "thành phố"}}};
+
 }  // namespace
+
+std::optional<std::string_view> unit_type_from_word(std::string_view word) {
+  for (const auto& [type, vietnamese] : kUnitTypes)
+    if (names(word, type) || names(word, vietnamese)) return type;
+  return std::nullopt;
+}
+
+std::string unit_type_names_list() {
+  std::vector<std::string_view> out;
+  for (const auto& t : kUnitTypes) out.push_back(t.first);
+  return fmt::format("{}", fmt::join(out, ", "));
+}
 
 std::optional<Status> status_from_word(std::string_view word) {
   for (Status s : kAllStatuses)
