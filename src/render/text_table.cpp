@@ -96,7 +96,8 @@ std::size_t unit_end(std::string_view s, std::size_t i) {
 
 // The longest head of `word` that fits `width` columns: up to a '-', '/',
 // '_' or '.' when one falls inside it, else as many characters as fit (one
-// at least, so that a line always moves on).
+// at least, so that a line always moves on); the whole word when it fits.
+// Reads no further than the head.
 std::size_t split_point(std::string_view word, std::size_t width) {
   std::size_t used = 0, end = 0, last_break = 0;
   while (end < word.size()) {
@@ -142,11 +143,11 @@ std::vector<std::string> break_lines(std::string_view text, std::size_t first, s
       continue;
     }
     if (!line.empty()) next_line();
-    while (w > width) {
-      const std::size_t cut = split_point(word, width);
-      line = word.substr(0, cut);
-      next_line();
-      word.remove_prefix(cut);
+    if (w > width) {  // each piece measured once: a huge word stays linear
+      for (std::size_t cut; (cut = split_point(word, width)) < word.size(); word.remove_prefix(cut)) {
+        line = word.substr(0, cut);
+        next_line();
+      }
       w = display_width(word);
     }
     line = word;
