@@ -1,6 +1,7 @@
 #pragma once
 // The command-line front end. Streams are injected so tests run commands
 // in-process and capture what they print.
+#include <cstddef>
 #include <iosfwd>
 
 #include "core/util/lang.hpp"
@@ -18,6 +19,7 @@ struct Io {
   bool no_color_env = false;  // NO_COLOR is set
   Lang env_lang = Lang::En;   // from LC_ALL / LANG, for --lang's default
   const FdStreamBuf* out_buf = nullptr;  // under `out`, to say why a write failed (null in tests)
+  std::size_t terminal_columns = 0;      // stdout's terminal width (terminal_width.hpp); 0: none or unknown
 };
 
 // Exit codes (cli.md): 0 ran and nothing failed, 1 checks failed, 2 bad

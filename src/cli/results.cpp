@@ -4,8 +4,10 @@
 #include <fmt/ranges.h>
 
 #include "cli/atomic_file.hpp"
+#include "cli/option_words.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
+#include "cli/terminal_width.hpp"
 #include "core/util/text.hpp"
 #include "render/xlsx_report.hpp"
 
@@ -19,10 +21,10 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     const std::size_t comma = std::min(list.find(',', start), list.size());
     // "missed, off-track": spaces around the commas are the shell's, not the list's.
     const std::string word(trim(std::string_view(list).substr(start, comma - start)));
-    const auto s = parse_status(word);
+    const auto s = status_from_word(word);
     if (!s) {
-      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, "
-                            "off-track, missed, unknown\n", option, list, word);
+      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: {}\n", option, list, word,
+                            status_names_list());
       return std::nullopt;
     }
     out.push_back(*s);
@@ -37,8 +39,8 @@ ColorMode color_mode(const std::string& s) {
 
 TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
   const bool to_terminal = opts.output.empty() && io.out_is_terminal;
-  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env), 100,
-          parse_lang(opts.lang).value_or(io.env_lang)};
+  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env),
+          table_width(opts.width, to_terminal ? io.terminal_columns : 0), parse_lang(opts.lang).value_or(io.env_lang)};
 }
 
 const std::vector<std::string>& all_result_formats() {
@@ -55,10 +57,20 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::IsMember({"linear", "cagr"}));
   cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
   cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
-  cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(std::vector<std::string>(kStageNames.begin(), kStageNames.end())));
+  cmd->add_option("--stage", opts.stage, "Only indicators of this stage (also as the tables name it: \"Mầm non\", \"mam non\")")
+      ->transform(CLI::Validator(
+          [](std::string& word) {
+            const auto stage = stage_from_word(word);
+            if (!stage) return fmt::format("\"{}\" is not a stage; accepted: {}", word, stage_names_list());
+            word = *stage;
+            return std::string();
+          },
+          "STAGE"));
   cmd->add_option("--group", opts.group, "Only indicators of this group (its whole name)");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
-  cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
+  cmd->add_option("--status", opts.statuses,
+                  "Only milestones with these statuses (e.g. at-risk,off-track; also as the tables name them: "
+                  "\"chậm tiến độ\")");
   cmd->add_option("--format", opts.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
       ->check(CLI::IsMember(formats));
   cmd->add_option("--json-style", opts.json_style,
@@ -66,7 +78,7 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::IsMember({"pretty", "compact", "lines"}));
   cmd->add_option("--jobs", opts.jobs, "Threads for loading and evaluating (default: all cores)")->check(CLI::Range(1, 256));
   cmd->add_option("--fail-on", opts.fail_on,
-                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track; default none)");
+                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track or \"không đạt\"; default none)");
   cmd->add_option("--output", opts.output, "Write the results to FILE (atomically) instead of stdout");
   cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -74,6 +86,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
                   "Language of tables and reports: vi or en (default: vi when LC_ALL or LANG starts with vi); "
                   "JSON, CSV, JUnit and GitHub output are always English")
       ->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--width", opts.width,
+                  "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
+      ->check(CLI::Range(40, 1000));
   cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }

@@ -232,13 +232,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, kStageNames.
     {"all", "All levels"},
 }};
 
+}  // namespace
+
 std::string stage_title(std::string_view stage, Lang lang) {
   for (const auto& [key, title] : kStageTitles)
     if (key == stage) return std::string(tr(lang, title));
   return std::string(tr(lang, "Other"));
 }
-
-}  // namespace
 
 std::vector<StageGroup> stage_groups(const UnitResult& u, Lang lang) {
   std::vector<StageGroup> groups;

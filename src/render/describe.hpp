@@ -69,6 +69,10 @@ std::string_view status_words(Status s, Lang lang);
 // status column that never cuts one off.
 std::size_t status_words_width(Lang lang);
 
+// The title of a stage (kStageNames) as the plans' appendices write it:
+// "Mầm non", "Preschool"; "Other" ("Chỉ tiêu khác") for any other value.
+std::string stage_title(std::string_view stage, Lang lang);
+
 // A unit's indicators grouped by stage, in stage order (preschool … all,
 // then indicators without a stage), plan order within a stage, each group
 // with its title ("Mầm non", "Preschool"). The plans' appendices group so.

@@ -51,18 +51,31 @@ Report context(std::optional<int> as_of, Method method) {
   return r;
 }
 
-// The worst milestones of one unit, as "<indicator> <year> <status>".
-std::vector<std::string> worst(const UnitResult& u, Lang lang) {
+// One of the worst milestones of a unit: its indicator, and "<year> <status>".
+struct WorstGap {
+  std::string id;
+  std::string when;
+};
+
+// The worst milestones of one unit.
+std::vector<WorstGap> worst(const UnitResult& u, Lang lang) {
   std::vector<std::pair<const IndicatorResult*, const MilestoneResult*>> gaps;
   for (const IndicatorResult& r : u.indicators)
     for (const MilestoneResult& m : r.milestones)
       if (!m.met && m.status != Status::OnTrack) gaps.emplace_back(&r, &m);
   std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return worse(*a.second, *b.second); });
-  std::vector<std::string> out;
+  std::vector<WorstGap> out;
   for (std::size_t i = 0; i < gaps.size() && i < kWorstShown; ++i)
-    out.push_back(fmt::format("{} {} {}", gaps[i].first->indicator->id, gaps[i].second->milestone->year_label,
-                              status_words(gaps[i].second->status, lang)));
+    out.push_back({gaps[i].first->indicator->id,
+                   fmt::format("{} {}", gaps[i].second->milestone->year_label, status_words(gaps[i].second->status, lang))});
   return out;
+}
+
+// "<indicator> <year> <status>; …", as Markdown shows them.
+std::string worst_line(const std::vector<WorstGap>& gaps) {
+  std::vector<std::string> items;
+  for (const WorstGap& g : gaps) items.push_back(g.id + " " + g.when);
+  return fmt::format("{}", fmt::join(items, "; "));
 }
 
 class TableSink : public SummarySink {
@@ -77,13 +90,14 @@ class TableSink : public SummarySink {
       heads.emplace_back(tr(lang_, h));
       count_width_ = std::max(count_width_, display_width(heads.back()) + 1);
     }
-    out_ << row(tr(lang_, "Unit"), tr(lang_, "Name"), heads, tr(lang_, "Worst gaps")) << '\n';
+    columns_ = row_columns();
+    out_ << row(tr(lang_, "Unit"), tr(lang_, "Name"), heads, tr(lang_, "Worst gaps"));
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::vector<std::string> counts;
     for (Status s : kAllStatuses) counts.push_back(std::to_string(u.counts[static_cast<std::size_t>(s)]));
-    out_ << row(plan.unit.id, display_text(plan.unit.name), counts, fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << '\n';
+    out_ << row(display_text(plan.unit.id), display_text(plan.unit.name), counts, worst_text(worst(u, lang_)));
   }
 
   void end(const SummaryTail& tail) override {
@@ -102,16 +116,46 @@ class TableSink : public SummarySink {
   }
 
  private:
-  // Fixed columns, so that rows can be written as they come.
+  // Fixed columns, so that rows can be written as they come: unit id and
+  // name as at 100 columns, wider on a wider table and narrower on a
+  // narrower one; the counts (which carry their own padding); the worst
+  // gaps in the rest. What does not fit wraps within its column.
+  std::vector<Column> row_columns() {
+    const std::size_t width = style_.width;
+    const std::size_t more = width > 100 ? width - 100 : 0, less = width < 100 ? 100 - width : 0;
+    const auto sized = [](std::size_t usual, std::size_t grown, std::size_t shrunk, std::size_t least) {
+      return std::max(least, usual + grown > shrunk ? usual + grown - shrunk : 0);
+    };
+    std::vector<Column> cols{{"", Align::Left, sized(14, std::min<std::size_t>(more / 5, 10), less / 4, 10)},
+                             {"", Align::Left, sized(22, std::min<std::size_t>(more / 4, 28), less / 2, 12)}};
+    for (std::size_t i = 0; i < kAllStatuses.size(); ++i) cols.push_back({"", Align::Right, count_width_, false, 0});
+    std::size_t used = 2;
+    for (const Column& c : cols) used += c.space_before + c.max_width;
+    cols.push_back({"", Align::Left, std::max<std::size_t>(20, width > used + 2 ? width - used - 2 : 0)});
+    return cols;
+  }
+
   std::string row(std::string_view unit, std::string_view name, const std::vector<std::string>& counts,
                   std::string_view worst_text) const {
-    std::string line = "  " + pad_right(truncate_to_width(unit, 14), 14) + "  " + pad_right(truncate_to_width(name, 22), 22);
-    for (const std::string& c : counts) line += pad_left(c, count_width_);
-    line += "  ";
-    const std::size_t used = display_width(line);
-    line += truncate_to_width(worst_text, style_.width > used ? style_.width - used : 0);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    return line;
+    std::vector<std::string> cells{std::string(unit), std::string(name)};
+    cells.insert(cells.end(), counts.begin(), counts.end());
+    cells.emplace_back(worst_text);
+    std::vector<std::size_t> widths;
+    for (const Column& c : columns_) widths.push_back(c.max_width);
+    return layout_row(columns_, widths, cells, "  ");
+  }
+
+  // The worst gaps, whole items on a line where they fit: an item too
+  // long for a line gives its indicator id a line of its own, its year and
+  // status ("2030 off track") are never broken.
+  std::string worst_text(const std::vector<WorstGap>& gaps) const {
+    std::vector<std::string> items;
+    for (const WorstGap& g : gaps) {
+      const std::string item = fmt::format("{} {}", g.id, g.when);
+      items.push_back(display_width(item) < columns_.back().max_width ? unbreakable(item)
+                                                                       : g.id + " " + unbreakable(g.when));
+    }
+    return fmt::format("{}", fmt::join(items, "; "));
   }
 
   std::string head(const char* english) const { return std::string(tr(lang_, english)); }
@@ -150,6 +194,7 @@ class TableSink : public SummarySink {
   TerminalStyle style_;
   Lang lang_ = style_.lang;
   std::size_t count_width_ = 5;  // fixed once the header is written, so rows can stream
+  std::vector<Column> columns_;  // the same
   Report ctx_;
   GroupTexts groups_;
 };
@@ -273,7 +318,7 @@ class MarkdownSink : public SummarySink {
   void unit(const Plan& plan, const UnitResult& u) override {
     std::string line = fmt::format("| {} | {} |", markdown_code(plan.unit.id), markdown_escape(plan.unit.name));
     for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
-    out_ << line << ' ' << markdown_escape(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
+    out_ << line << ' ' << markdown_escape(worst_line(worst(u, lang_))) << " |\n";
   }
 
   void end(const SummaryTail& tail) override {

@@ -116,6 +116,7 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"No milestones selected.", "Không có mốc nào được chọn."},
     {"Projections to {} from data {}", "Dự báo đến {} từ số liệu {}"},
     {"plancheck report", "Báo cáo plancheck"},
+    {"plancheck projections", "Dự báo plancheck"},
     {"{} unit", "{} đơn vị"},
     {"{} units", "{} đơn vị"},
     {"Plan", "Kế hoạch"},
