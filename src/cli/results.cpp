@@ -6,6 +6,8 @@
 #include "cli/atomic_file.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
+#include "core/reading/hints.hpp"
+#include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
 #include "render/xlsx_report.hpp"
 
@@ -21,8 +23,10 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     const std::string word(trim(std::string_view(list).substr(start, comma - start)));
     const auto s = parse_status(word);
     if (!s) {
-      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, "
-                            "off-track, missed, unknown\n", option, list, word);
+      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\"{} is not a status; accepted: met, on-track, at-risk, "
+                            "off-track, missed, unknown\n", option, list, word,
+                            did_you_mean(closest_match(word, std::vector<std::string>{"met", "on-track", "at-risk",
+                                                                                      "off-track", "missed", "unknown"})));
       return std::nullopt;
     }
     out.push_back(*s);
