@@ -79,8 +79,9 @@ std::vector<CutNumber> flow_decimal_commas(std::string_view line) {
     // A number before the comma, not the end of a word ("a3").
     std::size_t digits = c;
     while (digits > 0 && is_digit(line[digits - 1])) --digits;
+    // Nor the second of a list of numbers ("1,2,3").
     if (digits > 0 && (std::isalnum(static_cast<unsigned char>(line[digits - 1])) || line[digits - 1] == '.' ||
-                       line[digits - 1] == '_'))
+                       line[digits - 1] == '_' || line[digits - 1] == ','))
       continue;
     // The value before the comma starts after ": ", '{', '[' or ','.
     std::size_t start = digits;

@@ -263,6 +263,8 @@ void parse_baseline(YamlContext& ctx, const YNode& node, Indicator& ind) {
   if (!expect_map(ctx, node, what)) return;
   const Fields f(ctx, node, kBaselineKeys, what);
   if (!f.require(ctx, "year")) return;
+  // "value: 1,5" was said as a decimal comma: its "1" is no baseline.
+  if (const YNode* v = f.get("value"); v && ctx.cut_number_at(ctx.at(*v))) return;
   auto raw = raw_value_fields(ctx, f, what);
   if (!raw) return;
   raw->indicator = ind.id;

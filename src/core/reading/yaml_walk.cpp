@@ -131,8 +131,10 @@ Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_v
       continue;
     }
     if (std::find(known.begin(), known.end(), key) == known.end()) {
+      const auto meant = closest_match(key, known);
       ctx.error(ctx.at(it->first), fmt::format("unknown key \"{}\"{} in {}; accepted keys: {}", key,
-                                               did_you_mean(closest_match(key, known)), what, fmt::join(known, ", ")));
+                                               did_you_mean(meant), what, fmt::join(known, ", ")));
+      if (meant) suggested_.push_back(*meant);
       continue;
     }
     entries_.push_back({key, it->first.Mark(), it->second});
@@ -147,6 +149,8 @@ const YNode* Fields::get(std::string_view key) const {
 
 bool Fields::require(YamlContext& ctx, std::string_view key) const {
   if (has(key)) return true;
+  // "target" was said as an unknown key that perhaps meant "targets".
+  if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return false;
   ctx.error(where(), fmt::format("{} has no \"{}\" (required)", what_, key));
   return false;
 }

@@ -75,6 +75,7 @@ class Fields {
     YNode value;
   };
   std::vector<Entry> entries_;
+  std::vector<std::string> suggested_;  // for unknown keys: a missing one is not said again
   const YamlContext* ctx_;
   YAML::Mark mark_;
   std::string what_;

@@ -61,8 +61,9 @@ std::string to_utf8(std::u32string_view s) {
 // Optimal string alignment distance, row by row; `limit` + 1 once every
 // entry of a row is above the limit.
 std::size_t osa_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
+  const std::size_t above = limit == static_cast<std::size_t>(-1) ? limit : limit + 1;
   const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
-  if (longer - shorter > limit) return limit + 1;
+  if (longer - shorter > limit) return above;
   std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -75,14 +76,23 @@ std::size_t osa_distance(std::u32string_view a, std::u32string_view b, std::size
         current[j] = std::min(current[j], before[j - 2] + 1);
       row_min = std::min(row_min, current[j]);
     }
-    if (row_min > limit) return limit + 1;
+    if (row_min > limit) return above;
     std::swap(before, previous);
     std::swap(previous, current);
   }
-  return std::min(previous[b.size()], limit + 1);
+  return std::min(previous[b.size()], above);
 }
 
 std::size_t allowed_edits(std::size_t known_length) { return std::max<std::size_t>(1, known_length / 3); }
+
+// "giai đoạn 2" is not "giai đoạn 1" mistyped, nor "phuong-3" "phuong-1":
+// a word differing in its numbers is another thing, never suggested.
+std::u32string digits_of(std::u32string_view s) {
+  std::u32string digits;
+  for (char32_t c : s)
+    if (c >= U'0' && c <= U'9') digits += c;
+  return digits;
+}
 
 // The single closest of the candidates offered, by their distance.
 class Best {
@@ -128,9 +138,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 std::optional<std::string> closest_match(std::string_view typed, std::span<const std::string_view> known) {
   const std::u32string t = normalized_code_points(typed);
   if (t.empty()) return std::nullopt;
+  const std::u32string numbers = digits_of(t);
   Best best;
   for (std::string_view word : known) {
     const std::u32string k = normalized_code_points(word);
+    if (digits_of(k) != numbers) continue;
     // Fewer edits than the typed text has letters: "a" is not "b" mistyped.
     const std::size_t limit = std::min(allowed_edits(k.size()), t.size() - 1);
     const std::size_t d = osa_distance(t, k, limit);
@@ -149,7 +161,9 @@ std::optional<std::string> closest_existing(std::string_view typed, std::string_
   const std::u32string t = normalized_code_points(typed);
   if (t.empty()) return std::nullopt;
   Best best;
+  const std::u32string numbers = digits_of(t);
   const auto try_word = [&](const std::u32string& w, std::size_t distance) {
+    if (digits_of(w) != numbers) return;
     const std::string word = to_utf8(w);
     if (exists(word)) best.offer(word, distance);
   };

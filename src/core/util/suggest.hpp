@@ -4,8 +4,10 @@
 // as d, '-', '_', '.' and spaces as one separator), by edit distance
 // (insertions, deletions, substitutions and swaps of two neighbours). A word
 // is suggested only when it is close enough — at most max(1, its length / 3)
-// edits, and fewer edits than the typed text has letters — and when it is
-// the single closest one: two equally close words suggest nothing.
+// edits, and fewer edits than the typed text has letters — when its
+// numbers are the typed ones ("giai đoạn 2" is not "giai đoạn 1" mistyped),
+// and when it is the single closest one: two equally close words suggest
+// nothing.
 #include <cstddef>
 #include <functional>
 #include <optional>
