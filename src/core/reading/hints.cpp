@@ -199,6 +199,18 @@ std::vector<Level> levels_above(const std::vector<std::string_view>& lines, int 
   return levels;
 }
 
+// The content line above `line` is "key:" with nothing after it, at `column`.
+bool opens_list_here(const std::vector<std::string_view>& lines, int line, int column) {
+  for (int j = line - 1; j >= 0; --j) {
+    const std::string_view text = lines[static_cast<std::size_t>(j)];
+    const LineShape s = shape_of(text);
+    if (!s.content) continue;
+    const std::string_view rest = trim_spaces(text);
+    return s.key_column == column && !s.item && rest.back() == ':';
+  }
+  return false;
+}
+
 std::string spaces(int n) { return n == 1 ? std::string("1 space") : fmt::format("{} spaces", n); }
 
 std::string indentation_message(const LineShape& off, int column, const Level& ref) {
@@ -238,8 +250,12 @@ std::optional<TextHint> misindented_line(std::string_view text, int line) {
   if (!off.content || (!off.item && off.key_column < 0)) return std::nullopt;
   const int column = off.item ? off.indent : off.key_column;
   const std::vector<Level> levels = levels_above(lines, line);
-  if (std::any_of(levels.begin(), levels.end(), [&](const Level& l) { return l.column == column; }))
-    return std::nullopt;  // lined up with a level: the mistake is elsewhere
+  // Lined up: a key with the keys of an open mapping, an item with the
+  // items of an open list or right under "key:" (a list may stand at its
+  // key's column). Then the mistake is elsewhere.
+  if (std::any_of(levels.begin(), levels.end(), [&](const Level& l) { return l.column == column && l.item == off.item; }))
+    return std::nullopt;
+  if (off.item && opens_list_here(lines, line, column)) return std::nullopt;
   // The nearest level of the same kind (a key to keys, an item to items)
   // when there is one; between two equally near, the deeper one.
   const bool same_kind = std::any_of(levels.begin(), levels.end(), [&](const Level& l) { return l.item == off.item; });
