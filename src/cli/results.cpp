@@ -23,10 +23,10 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     const std::string word(trim(std::string_view(list).substr(start, comma - start)));
     const auto s = parse_status(word);
     if (!s) {
+      std::vector<std::string_view> names;
+      for (Status st : kAllStatuses) names.push_back(status_name(st));
       io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\"{} is not a status; accepted: met, on-track, at-risk, "
-                            "off-track, missed, unknown\n", option, list, word,
-                            did_you_mean(closest_match(word, std::vector<std::string>{"met", "on-track", "at-risk",
-                                                                                      "off-track", "missed", "unknown"})));
+                            "off-track, missed, unknown\n", option, list, word, did_you_mean(closest_match(word, names)));
       return std::nullopt;
     }
     out.push_back(*s);

@@ -294,9 +294,11 @@ void TableReader::wide_row(const TableRow& r) {
   const auto cells = by_column(r, width_);
   for (const TableCell& c : r.cells)
     if (static_cast<std::size_t>(c.column) > width_ && !trim(c.text).empty()) {
-      std::vector<int> numeric;
-      for (const YearColumns& y : wide_.years) numeric.insert(numeric.end(), {y.value, y.numerator, y.denominator});
-      if (dense_ && decimal_comma_cut(r, numeric)) return;
+      if (dense_) {  // CSV: perhaps a decimal comma cut a number in two
+        std::vector<int> numeric;
+        for (const YearColumns& y : wide_.years) numeric.insert(numeric.end(), {y.value, y.numerator, y.denominator});
+        if (decimal_comma_cut(r, numeric)) return;
+      }
       diags_.error(c.where, "a value in a column without a header; name the column (a year such as 2025) or clear "
                             "the cell");
       return;
