@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # A malformed input: `validate` must exit 2, print nothing on stdout, and give
 # exactly the diagnostics in <input>.expected, each "file:line:col: error: …".
+# A data file checked against a plan names it in <input>.with (more
+# arguments, given after the input).
 set -u
 bin=$1 input=$2
 expected="${input%.*}.expected"
+with=()
+if [ -f "${input%.*}.with" ]; then read -r -a with < "${input%.*}.with"; fi
 out=$(mktemp) err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-"$bin" validate "$input" > "$out" 2> "$err"
+"$bin" validate "$input" "${with[@]}" > "$out" 2> "$err"
 code=$?
 if [ "${PLANCHECK_UPDATE_GOLDEN:-}" = 1 ]; then cp "$err" "$expected"; fi
 fail=0

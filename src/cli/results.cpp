@@ -8,6 +8,8 @@
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
 #include "cli/terminal_width.hpp"
+#include "core/reading/hints.hpp"
+#include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
 #include "render/xlsx_report.hpp"
 
@@ -23,8 +25,10 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     const std::string word(trim(std::string_view(list).substr(start, comma - start)));
     const auto s = status_from_word(word);
     if (!s) {
-      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\" is not a status; accepted: {}\n", option, list, word,
-                            status_names_list());
+      std::vector<std::string_view> names;
+      for (Status st : kAllStatuses) names.push_back(status_name(st));
+      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\"{} is not a status; accepted: {}\n", option, list, word,
+                            did_you_mean(closest_match(word, names)), status_names_list());
       return std::nullopt;
     }
     out.push_back(*s);
@@ -61,7 +65,11 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->transform(CLI::Validator(
           [](std::string& word) {
             const auto stage = stage_from_word(word);
-            if (!stage) return fmt::format("\"{}\" is not a stage; accepted: {}", word, stage_names_list());
+            if (!stage) {
+              const std::vector<std::string_view> names(kStageNames.begin(), kStageNames.end());
+              return fmt::format("\"{}\"{} is not a stage; accepted: {}", word, did_you_mean(closest_match(word, names)),
+                                 stage_names_list());
+            }
             word = *stage;
             return std::string();
           },

@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
+#include <unordered_map>
 #include <fmt/format.h>
 #include "core/reading/yaml_tree.hpp"
 
+#include "core/reading/hints.hpp"
 #include "core/reading/limits.hpp"
 #include "core/reading/loader_parts.hpp"
 #include "core/util/number.hpp"
+#include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
 #include "core/reading/yaml_walk.hpp"
 
@@ -41,6 +45,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kUnitType
     {"xã", "commune"}, {"phường", "ward"}, {"huyện", "district"}, {"thành phố", "city"},
 }};
 
+std::vector<std::string> unit_type_words() {
+  std::vector<std::string> words;
+  for (const auto& [word, type] : kUnitTypes) words.emplace_back(word);
+  return words;
+}
+
 bool is_slug(std::string_view s, std::string_view extra) {
   if (s.empty()) return false;
   return std::all_of(s.begin(), s.end(), [&](char c) {
@@ -64,8 +74,9 @@ Unit parse_unit(YamlContext& ctx, const YNode& node, Location parent) {
     const std::string type = text_field(ctx, f, "type", "unit");
     const auto it = std::find_if(kUnitTypes.begin(), kUnitTypes.end(), [&](auto& p) { return p.first == fold_case(type); });
     if (it == kUnitTypes.end())
-      ctx.error(ctx.at(*t), fmt::format("\"type\" of unit is \"{}\"; accepted: \"commune\", \"ward\", \"district\", "
-                                        "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")", type));
+      ctx.error(ctx.at(*t), fmt::format("\"type\" of unit is \"{}\"{}; accepted: \"commune\", \"ward\", \"district\", "
+                                        "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")", type,
+                                        did_you_mean(closest_match(type, unit_type_words()))));
     else
       u.type = it->second;
   }
@@ -123,6 +134,7 @@ void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNo
                        std::vector<RawValue>& out) {
   const std::string what = fmt::format("values of {}", indicator);
   if (!expect_map(ctx, node, what)) return;
+  const std::size_t first = out.size();
   for (auto& e : map_entries(ctx, node, what)) {
     auto raw = raw_value(ctx, e.value, fmt::format("value of {} in {}", indicator, e.key));
     if (!raw) continue;
@@ -132,6 +144,11 @@ void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNo
     raw->indicator_where = key_where;
     out.push_back(std::move(*raw));
   }
+  // "{2025: 3,4}" was said as a decimal comma: its "3" is not read as a value.
+  if (ctx.has_cut_numbers())
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [&](const RawValue& v) { return ctx.cut_number_at(v.where); }),
+              out.end());
 }
 
 // `actuals:` of a plan or `values:` of a data file.
@@ -188,7 +205,9 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
         t.maintain = true;
       }
       const auto idx = find_stage(ind, stage);
-      if (!idx) return fail(fmt::format("is not one of its stages: {}", quoted_list(ind.stages)));
+      if (!idx)
+        return fail(fmt::format("is not one of its stages{}: {}", did_you_mean(closest_match(stage, ind.stages)),
+                                quoted_list(ind.stages)));
       t.numeric.value = static_cast<double>(*idx);
       return t;
     }
@@ -220,8 +239,8 @@ void parse_targets(YamlContext& ctx, const YNode& node, Indicator& ind) {
   for (auto& e : map_entries(ctx, node, what)) {
     const auto year = parse_target_year(e.key);
     if (!year) {
-      ctx.error(ctx.at(e.key_node), fmt::format("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\")",
-                                     e.key, ind.id));
+      ctx.error(ctx.at(e.key_node), fmt::format("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\"){}",
+                                     e.key, ind.id, school_year_hint(e.key)));
       continue;
     }
     const auto same = std::find_if(ind.milestones.begin(), ind.milestones.end(), [&](auto& m) { return m.year == year->year; });
@@ -244,6 +263,8 @@ void parse_baseline(YamlContext& ctx, const YNode& node, Indicator& ind) {
   if (!expect_map(ctx, node, what)) return;
   const Fields f(ctx, node, kBaselineKeys, what);
   if (!f.require(ctx, "year")) return;
+  // "value: 1,5" was said as a decimal comma: its "1" is no baseline.
+  if (const YNode* v = f.get("value"); v && ctx.cut_number_at(ctx.at(*v))) return;
   auto raw = raw_value_fields(ctx, f, what);
   if (!raw) return;
   raw->indicator = ind.id;
@@ -461,7 +482,15 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
     diags.error(ctx.at(e.mark), e.what());
     return {};
   } catch (const YAML::Exception& e) {
-    diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+    // A tab or a line indented to no level is said as that, where it is.
+    if (const auto hint = yaml_syntax_hint(*body, e.mark.is_null() ? -1 : e.mark.line, e.msg)) {
+      YAML::Mark at;
+      at.line = hint->line;
+      at.column = hint->byte;
+      diags.error(ctx.at(at), hint->message);
+    } else {
+      diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+    }
     return {};
   }
   if (tree->second_document()) {
@@ -497,7 +526,7 @@ std::optional<Observation> read_observation(const Indicator& ind, const RawValue
   const auto year = parse_target_year(raw.year_text);
   if (!year) {
     diags.error(raw.where, fmt::format("year \"{}\" of a value for {} is not a year (2025) or a school year "
-                                       "(\"2024-2025\")", raw.year_text, ind.id));
+                                       "(\"2024-2025\"){}", raw.year_text, ind.id, school_year_hint(raw.year_text)));
     return std::nullopt;
   }
   Observation obs;
@@ -531,7 +560,9 @@ std::optional<Observation> read_observation(const Indicator& ind, const RawValue
   switch (ind.kind) {
     case Kind::Milestone: {
       const auto idx = find_stage(ind, raw.text);
-      if (!idx) return fail(fmt::format("is not one of its stages: {}", quoted_list(ind.stages)));
+      if (!idx)
+        return fail(fmt::format("is not one of its stages{}: {}", did_you_mean(closest_match(raw.text, ind.stages)),
+                                quoted_list(ind.stages)));
       obs.value = static_cast<double>(*idx);
       return obs;
     }
@@ -588,13 +619,46 @@ void insert_observation(std::vector<Observation>& series, Observation obs, const
 
 constexpr std::string_view kBudgetPrefix = "budget.";
 
+// A mistake about an id repeated on many rows of one file (an unknown
+// indicator on 30 rows) is said once, at its first place, with the number
+// of other rows.
+class RepeatedMistakes {
+ public:
+  explicit RepeatedMistakes(Diagnostics& diags) : diags_(diags) {}
+  // Says each mistake, once.
+  void flush() {
+    for (const Mistake& m : mistakes_) diags_.error(m.where, m.message + more_rows(m.rows.size() - 1));
+    mistakes_.clear();
+    index_.clear();
+  }
+  // `message` is called the first time `key` is met in the file of `where`.
+  template <class Message>
+  void add(std::string_view key, const Location& where, Message message) {
+    const auto [it, fresh] = index_.try_emplace(fmt::format("{}\n{}", where.file(), key), mistakes_.size());
+    if (fresh) mistakes_.push_back({where, message(), {}});
+    mistakes_[it->second].rows.emplace(where.sheet(), where.line);
+  }
+
+ private:
+  struct Mistake {
+    Location where;
+    std::string message;
+    std::set<std::pair<std::string, int>> rows;  // (sheet, line)
+  };
+  Diagnostics& diags_;
+  std::vector<Mistake> mistakes_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
 // Spending on a budget line or item: money, never negative.
-void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags) {
+void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags, RepeatedMistakes& repeated) {
   const std::string id = raw.indicator.substr(kBudgetPrefix.size());
   BudgetEntry* entry = plan.budget ? plan.budget->find(id) : nullptr;
   if (!entry) {
-    diags.error(raw.indicator_where, fmt::format("spending for undefined budget line \"{}\": plan {} ({}) has no such "
-                                                 "budget line or item", id, plan.unit.id, plan.file));
+    repeated.add(raw.indicator, raw.indicator_where, [&] {
+      return fmt::format("spending for undefined budget line \"{}\": plan {} ({}) has no such budget line or item", id,
+                         plan.unit.id, plan.file);
+    });
     return;
   }
   const auto year = parse_target_year(raw.year_text);
@@ -615,20 +679,27 @@ void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags) {
 }  // namespace
 
 void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics& diags) {
+  RepeatedMistakes repeated(diags);
   for (const RawValue& raw : values) {
     if (raw.indicator.rfind(kBudgetPrefix, 0) == 0 && !plan.find(raw.indicator)) {
-      attach_spending(plan, raw, diags);
+      attach_spending(plan, raw, diags, repeated);
       continue;
     }
     Indicator* ind = plan.find(raw.indicator);
     if (!ind) {
-      diags.error(raw.indicator_where, fmt::format("value for undefined indicator \"{}\": plan {} ({}) has no such "
-                                                   "indicator", raw.indicator, plan.unit.id, plan.file));
+      repeated.add(raw.indicator, raw.indicator_where, [&] {
+        std::vector<std::string_view> ids;
+        for (const Indicator& i : plan.indicators) ids.push_back(i.id);
+        return fmt::format("value for undefined indicator \"{}\"{}: plan {} ({}) has no such indicator", raw.indicator,
+                           did_you_mean(closest_match(raw.indicator, ids)), plan.unit.id, plan.file);
+      });
       continue;
     }
     if (ind->derivation) {
-      diags.error(raw.indicator_where, fmt::format("value for {}, which is computed from its formula \"{}\"; give "
-                                                   "values for its inputs instead", ind->id, ind->formula));
+      repeated.add(raw.indicator, raw.indicator_where, [&] {
+        return fmt::format("value for {}, which is computed from its formula \"{}\"; give values for its inputs "
+                           "instead", ind->id, ind->formula);
+      });
       continue;
     }
     auto obs = read_observation(*ind, raw, diags);
@@ -638,6 +709,7 @@ void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics&
       continue;
     insert_observation(ind->actuals, std::move(*obs), ind->id, raw, diags);
   }
+  repeated.flush();
 }
 
 }  // namespace plancheck

@@ -14,6 +14,7 @@
 #include "core/util/parallel.hpp"
 #include "core/evaluation/selection_check.hpp"
 #include "core/reading/walk.hpp"
+#include "core/util/suggest.hpp"
 
 namespace plancheck {
 namespace {
@@ -191,7 +192,7 @@ class Pass {
     for (const std::string& p : data_.extra) append_data_diags(p);
     load_.append(data_.extra_walk);
     for (const auto& [unit, where] : data_.first_place)
-      if (!units_seen_.contains(id_hash(unit))) attach_.error(where, no_plan_for_data(unit));
+      if (!units_seen_.contains(id_hash(unit))) attach_.error(where, no_plan_for_data(unit, plan_unit_like(unit)));
   }
 
   // By stage, each only when the ones before have no error; taken, not
@@ -282,6 +283,13 @@ class Pass {
 
   void append_data_diags(const std::string& path) {
     if (const auto it = data_.diags.find(path); it != data_.diags.end()) load_.append(it->second);
+  }
+
+  // The plans' unit ids are kept only as hashes (flat memory): the one
+  // perhaps meant is looked for among the ids one edit away.
+  std::optional<std::string> plan_unit_like(std::string_view unit) const {
+    return closest_existing(unit, "abcdefghijklmnopqrstuvwxyz0123456789-",
+                            [&](std::string_view id) { return units_seen_.contains(id_hash(id)); });
   }
 
   // Two plans for one unit; the earlier file is looked up by its place in
