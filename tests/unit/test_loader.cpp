@@ -77,7 +77,7 @@ actuals:
     const auto r = load_indicator("id: a\n    name: A\n    x-source-line: 12\n    colour: red\n    targets: {2030: 5}\n");
     check_one_message(r, "p.yaml:7:5: error: unknown key \"colour\" in indicator a; accepted keys: id, name, name_en, "
                          "group, stage, kind, unit, better, baseline, targets, note, tolerance, weight, stages, "
-                         "numerator_label, denominator_label, formula, valid_for, basis, basis_ref");
+                         "numerator_label, denominator_label, formula, valid_for, basis, basis_ref, ref");
   }
   SUBCASE("format 1.1: better neither, valid_for, basis") {
     const auto r = load_indicator(R"(id: a

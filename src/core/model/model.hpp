@@ -54,6 +54,7 @@ struct Milestone {
 
 struct Indicator {
   std::string id;
+  std::string ref;  // the catalogue entry it refers to (`ref:`), "" when none
   std::string name;
   std::string name_en;
   std::string group;

@@ -31,6 +31,14 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"Vocational", "Giáo dục nghề nghiệp"},
     {"All levels", "Chung các cấp học"},
     {"Other", "Chỉ tiêu khác"},
+    // The catalogue of indicators (plancheck catalogue)
+    {"Catalogue of indicators", "Danh mục chỉ tiêu"},
+    {"id", "mã"},
+    {"name", "tên chỉ tiêu"},
+    {"kind", "loại"},
+    {"stage", "cấp học"},
+    {"national source", "văn bản quy định"},
+    {"{} indicators in the catalogue", "{} chỉ tiêu trong danh mục"},
     // Values and units
     {"done", "đã xong"},
     {"not done", "chưa xong"},

@@ -1,6 +1,9 @@
 #include "core/util/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <string_view>
+#include <utility>
 #include <fmt/format.h>
 #include <vector>
 
@@ -189,6 +192,57 @@ bool has_word(std::string_view text, std::string_view word) {
     if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) return true;
   }
   return false;
+}
+
+}  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// The base letter of a lower-case Vietnamese letter (after fold()), or 0.
+char vietnamese_base(char32_t cp) {
+  static const std::pair<char, std::u32string_view> kLetters[] = {
+      {'a', U"àáảãạăằắẳẵặâầấẩẫậ"}, {'e', U"èéẻẽẹêềếểễệ"}, {'i', U"ìíỉĩị"},
+      {'o', U"òóỏõọôồốổỗộơờớởỡợ"}, {'u', U"ùúủũụưừứửữự"}, {'y', U"ỳýỷỹỵ"}, {'d', U"đ"}};
+  for (const auto& [base, letters] : kLetters)
+    if (letters.find(cp) != std::u32string_view::npos) return base;
+  return 0;
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const std::size_t len = decode(s, i, cp);
+    if (len == 0) {
+      out += s[i++];
+      continue;
+    }
+    i += len;
+    cp = fold(cp);
+    if (cp >= 0x300 && cp <= 0x36F) continue;  // combining marks of decomposed text
+    if (const char base = vietnamese_base(cp)) out += base;
+    else encode(cp, out);
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
 }
 
 }  // namespace plancheck

@@ -47,4 +47,11 @@ bool has_word(std::string_view text, std::string_view word);
 
 bool starts_with_folded(std::string_view text, std::string_view prefix);
 
+// Text as people match it by eye: case folded and Vietnamese diacritics
+// removed ("Đạt chuẩn" → "dat chuan"), so "mam non" finds "Mầm non".
+std::string plain_text(std::string_view s);
+
+// Levenshtein distance in bytes (of plain_text, mostly ASCII).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 }  // namespace plancheck
