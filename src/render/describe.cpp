@@ -279,6 +279,16 @@ std::size_t status_words_width(Lang lang) {
   return widest;
 }
 
+std::string rollup_status_words(const RollupIndicator& ri, Lang lang) {
+  if (!ri.status_from_units) return std::string(status_words(ri.result.status, lang));
+  const RollupStatusCount c = rollup_status_count(ri);
+  return trf(lang, "{} of {} {}", c.units, c.total, status_words(ri.result.status, lang));
+}
+
+std::size_t rollup_status_width(Lang lang) {
+  return display_width(trf(lang, "{} of {} {}", 9999, 9999, "")) + status_words_width(lang);
+}
+
 std::string_view status_words(Status s, Lang lang) {
   switch (s) {
     case Status::Met: return tr(lang, "met");

@@ -68,6 +68,11 @@ std::string_view status_words(Status s, Lang lang);
 // The display width of the longest status words in `lang`: the width of a
 // status column that never cuts one off.
 std::size_t status_words_width(Lang lang);
+// A roll-up's status in words: the pooled series' status, or when judged
+// from the units "3 of 5 on track".
+std::string rollup_status_words(const RollupIndicator& ri, Lang lang);
+// The widest rollup_status_words can be (for up to 9,999 units).
+std::size_t rollup_status_width(Lang lang);
 
 // A unit's indicators grouped by stage, in stage order (preschool … all,
 // then indicators without a stage), plan order within a stage, each group

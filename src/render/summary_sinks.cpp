@@ -134,14 +134,14 @@ class TableSink : public SummarySink {
   std::string rollup_table(const std::vector<RollupIndicator>& rollup) const {
     if (rollup.empty()) return "  " + head("(no indicator is shared by two units)") + "\n";
     TextTable t({{head("Indicator"), Align::Left, 28, true}, {head("Units"), Align::Right, 5}, {head("How"), Align::Left, 13},
-                 {head("Latest"), Align::Right, 16}, {head("Next target"), Align::Left, 16}, {head("Status"), Align::Left, status_words_width(lang_)},
+                 {head("Latest"), Align::Right, 16}, {head("Next target"), Align::Left, 16}, {head("Status"), Align::Left, rollup_status_width(lang_)},
                  {head("Missing"), Align::Right, 7}});
     for (const RollupIndicator& ri : rollup) {
       const MilestoneResult* next = next_milestone(ctx_, ri.result);
       t.add_row({ri.indicator->id, std::to_string(ri.units_count), std::string(tr(lang_, aggregation_name(ri.aggregation))),
                  display_text(rollup_latest(ri, lang_)),
                  next ? display_text(fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text)) : "—",
-                 std::string(status_words(ri.result.status, lang_)), std::to_string(ri.missing.size())});
+                 rollup_status_words(ri, lang_), std::to_string(ri.missing.size())});
     }
     return t.render(style_.width, "  ");
   }
@@ -158,6 +158,10 @@ void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndica
   write_indicator_json(w, ctx, ri.result, [&](JsonWriter& x) {
     x.key("units_count").value(ri.units_count);
     x.key("aggregation").value(aggregation_name(ri.aggregation));
+    x.key("status_basis").value(ri.status_from_units ? "units" : "pooled");
+    x.key("unit_statuses").begin_object();
+    for (Status s : kAllStatuses) x.key(status_name(s)).value(ri.unit_statuses[static_cast<std::size_t>(s)]);
+    x.end_object();
     x.key("missing_count").value(static_cast<int>(ri.missing.size()));
     x.key("missing_units").begin_array();
     for (const std::string& id : ri.missing) x.value(id);
@@ -301,7 +305,7 @@ class MarkdownSink : public SummarySink {
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_escape(indicator_name(*ri.indicator, lang_)),
                          ri.units_count,
                          tr(lang_, aggregation_name(ri.aggregation)), markdown_escape(rollup_latest(ri, lang_)),
-                         status_words(ri.result.status, lang_), ri.missing.size());
+                         rollup_status_words(ri, lang_), ri.missing.size());
     return out;
   }
 

@@ -33,6 +33,8 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"Other", "Chỉ tiêu khác"},
     // The catalogue of indicators (plancheck catalogue)
     {"Catalogue of indicators", "Danh mục chỉ tiêu"},
+    // A roll-up judged from its units: "3 of 5 on track"
+    {"{} of {} {}", "{}/{} đơn vị {}"},
     {"id", "mã"},
     {"name", "tên chỉ tiêu"},
     {"kind", "loại"},
