@@ -156,25 +156,12 @@ const Milestone* next_target_year(const std::vector<Milestone>& years, std::opti
   return &years.back();
 }
 
-// Worst first, for ties between the units' statuses.
-int badness(Status s) {
-  switch (s) {
-    case Status::Missed: return 5;
-    case Status::OffTrack: return 4;
-    case Status::AtRisk: return 3;
-    case Status::Unknown: return 2;
-    case Status::OnTrack: return 1;
-    case Status::Met: return 0;
-  }
-  return 2;
-}
-
 Status most_common(const std::array<int, kAllStatuses.size()>& counts) {
   Status best = Status::Unknown;
   int best_count = -1;
   for (Status s : kAllStatuses) {
     const int n = counts[static_cast<std::size_t>(s)];
-    if (n > best_count || (n == best_count && n > 0 && badness(s) > badness(best))) {
+    if (n > best_count || (n == best_count && n > 0 && severity(s) < severity(best))) {
       best = s;
       best_count = n;
     }
