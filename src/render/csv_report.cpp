@@ -80,7 +80,7 @@ std::vector<std::string> target_cells(const Indicator& ind, const NumericTarget&
           band ? exact_number(t.high) : ""};
 }
 
-std::vector<std::string> row(const MilestoneRef& ref) {
+std::vector<std::string> row(const MilestoneRef& ref, bool since) {
   const Plan& plan = *ref.unit->plan;
   const IndicatorResult& r = *ref.indicator;
   const Indicator& ind = *r.indicator;
@@ -110,6 +110,10 @@ std::vector<std::string> row(const MilestoneRef& ref) {
   cells.push_back(m.reason);
   cells.push_back(ind.norm ? "norm" : "plan");
   cells.push_back(ind.basis_ref);
+  if (since) {
+    cells.push_back(m.status_since ? std::string(status_name(*m.status_since)) : "");
+    cells.push_back(m.change ? std::string(change_name(*m.change)) : "");
+  }
   return cells;
 }
 
@@ -120,21 +124,23 @@ void append_line(std::string& out, const std::vector<std::string>& cells, bool d
 
 }  // namespace
 
-std::string csv_header() {
+std::string csv_header(bool since) {
+  std::vector<std::string> names(kHeader.begin(), kHeader.end());
+  if (since) names.insert(names.end(), {"status_since", "change"});
   std::string out;
-  append_line(out, std::vector<std::string>(kHeader.begin(), kHeader.end()), false);
+  append_line(out, names, false);
   return out;
 }
 
-std::string csv_unit_rows(const UnitResult& u) {
+std::string csv_unit_rows(const UnitResult& u, bool since) {
   std::string out;
-  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref), true);
+  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref, since), true);
   return out;
 }
 
 std::string render_csv(const Report& report) {
-  std::string out = csv_header();
-  for (const UnitResult& u : report.units) out += csv_unit_rows(u);
+  std::string out = csv_header(report.since.has_value());
+  for (const UnitResult& u : report.units) out += csv_unit_rows(u, report.since.has_value());
   return out;
 }
 

@@ -22,6 +22,7 @@ class ResultSink : public UnitSink {
     ctx_.as_of = as_of;
     ctx_.method = method;
     ctx_.project_to = opts_.project_to;
+    ctx_.since = opts_.eval.since;
     start();
   }
 
@@ -49,8 +50,8 @@ class JsonSink : public ResultSink {
 class CsvSink : public ResultSink {
  public:
   using ResultSink::ResultSink;
-  void start() override { out_ << csv_header(); }
-  void unit(const Plan&, const UnitResult& u) override { out_ << csv_unit_rows(u); }
+  void start() override { out_ << csv_header(ctx_.since.has_value()); }
+  void unit(const Plan&, const UnitResult& u) override { out_ << csv_unit_rows(u, ctx_.since.has_value()); }
   void end() override {}
 };
 

@@ -44,11 +44,20 @@ class GroupTexts {
   std::map<std::string, std::pair<std::uint64_t, std::size_t>> places_;
 };
 
-Report context(std::optional<int> as_of, Method method) {
+Report context(std::optional<int> as_of, Method method, std::optional<int> since) {
   Report r;
   r.as_of = as_of;
   r.method = method;
+  r.since = since;
   return r;
+}
+
+// --since in a summary row: milestones better and worse than then,
+// "↑3 ↓1" (improved or newly met; worsened or newly missed).
+std::string change_arrows(const UnitResult& u) {
+  const auto n = change_counts(u);
+  const auto at = [&](Change c) { return n[static_cast<std::size_t>(c)]; };
+  return fmt::format("↑{} ↓{}", at(Change::Improved) + at(Change::NewlyMet), at(Change::Worsened) + at(Change::NewlyMissed));
 }
 
 // The worst milestones of one unit, as "<indicator> <year> <status>".
@@ -67,22 +76,25 @@ std::vector<std::string> worst(const UnitResult& u, Lang lang) {
 
 class TableSink : public SummarySink {
  public:
-  TableSink(std::ostream& out, TerminalStyle style) : out_(out), style_(style) {}
+  TableSink(std::ostream& out, TerminalStyle style, std::optional<int> since)
+      : out_(out), style_(style), since_(since) {}
 
   void begin(std::optional<int> as_of, Method method) override {
-    ctx_ = context(as_of, method);
+    ctx_ = context(as_of, method, since_);
     out_ << fmt::format("{} · {} · {}\n\n", tr(lang_, "Summary"), as_of_words(ctx_, lang_), method_words(ctx_, lang_));
     std::vector<std::string> heads;
     for (const char* h : {"Met", "On", "Risk", "Off", "Miss", "Unk"}) {
       heads.emplace_back(tr(lang_, h));
       count_width_ = std::max(count_width_, display_width(heads.back()) + 1);
     }
+    if (since_) heads.push_back(trf(lang_, "Since {}", *since_));
     out_ << row(tr(lang_, "Unit"), tr(lang_, "Name"), heads, tr(lang_, "Worst gaps")) << '\n';
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::vector<std::string> counts;
     for (Status s : kAllStatuses) counts.push_back(std::to_string(u.counts[static_cast<std::size_t>(s)]));
+    if (since_) counts.push_back(change_arrows(u));
     out_ << row(plan.unit.id, display_text(plan.unit.name), counts, fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << '\n';
   }
 
@@ -106,7 +118,8 @@ class TableSink : public SummarySink {
   std::string row(std::string_view unit, std::string_view name, const std::vector<std::string>& counts,
                   std::string_view worst_text) const {
     std::string line = "  " + pad_right(truncate_to_width(unit, 14), 14) + "  " + pad_right(truncate_to_width(name, 22), 22);
-    for (const std::string& c : counts) line += pad_left(c, count_width_);
+    for (std::size_t i = 0; i < counts.size(); ++i)
+      line += pad_left(counts[i], i < kAllStatuses.size() ? count_width_ : kChangeWidth);
     line += "  ";
     const std::size_t used = display_width(line);
     line += truncate_to_width(worst_text, style_.width > used ? style_.width - used : 0);
@@ -149,8 +162,10 @@ class TableSink : public SummarySink {
   std::ostream& out_;
   TerminalStyle style_;
   Lang lang_ = style_.lang;
-  std::size_t count_width_ = 5;  // fixed once the header is written, so rows can stream
+  std::size_t count_width_ = 5;
+  static constexpr std::size_t kChangeWidth = 13;  // "  ↑12 ↓3", "  Năm 2025"  // fixed once the header is written, so rows can stream
   Report ctx_;
+  std::optional<int> since_;
   GroupTexts groups_;
 };
 
@@ -199,10 +214,11 @@ void write_ranked(JsonWriter& w, const RankedUnit& r) {
 // of the document (pretty, compact), or its last line (lines).
 class JsonSink : public SummarySink {
  public:
-  JsonSink(std::ostream& out, JsonStyle style) : out_(out), json_(out, style), compact_(style != JsonStyle::Pretty) {}
+  JsonSink(std::ostream& out, JsonStyle style, std::optional<int> since)
+      : out_(out), json_(out, style), compact_(style != JsonStyle::Pretty), since_(since) {}
 
   void begin(std::optional<int> as_of, Method method) override {
-    ctx_ = context(as_of, method);
+    ctx_ = context(as_of, method, since_);
     json_.begin(ctx_);
   }
 
@@ -257,26 +273,30 @@ class JsonSink : public SummarySink {
   JsonUnitStream json_;
   bool compact_;
   Report ctx_;
+  std::optional<int> since_;
   GroupTexts groups_;
 };
 
 class MarkdownSink : public SummarySink {
  public:
-  MarkdownSink(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
+  MarkdownSink(std::ostream& out, Lang lang, std::optional<int> since) : out_(out), lang_(lang), since_(since) {}
 
   void begin(std::optional<int> as_of, Method method) override {
-    ctx_ = context(as_of, method);
+    ctx_ = context(as_of, method, since_);
     out_ << fmt::format("# {}\n\n{} · {}\n\n", tr(lang_, "plancheck summary"), as_of_words(ctx_, lang_),
                         method_words(ctx_, lang_));
     out_ << "|";
-    for (const char* h : {"Unit", "Name", "Met", "On track", "At risk", "Off track", "Missed", "Unknown", "Worst gaps"})
+    for (const char* h : {"Unit", "Name", "Met", "On track", "At risk", "Off track", "Missed", "Unknown"})
       out_ << ' ' << tr(lang_, h) << " |";
-    out_ << "\n|---|---|--:|--:|--:|--:|--:|--:|---|\n";
+    if (since_) out_ << ' ' << trf(lang_, "Since {}", *since_) << " |";
+    out_ << ' ' << tr(lang_, "Worst gaps") << " |";
+    out_ << (since_ ? "\n|---|---|--:|--:|--:|--:|--:|--:|---|---|\n" : "\n|---|---|--:|--:|--:|--:|--:|--:|---|\n");
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::string line = fmt::format("| {} | {} |", markdown_code(plan.unit.id), markdown_escape(plan.unit.name));
     for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
+    if (since_) line += fmt::format(" {} |", change_arrows(u));
     out_ << line << ' ' << markdown_escape(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
   }
 
@@ -312,16 +332,17 @@ class MarkdownSink : public SummarySink {
   std::ostream& out_;
   Lang lang_;
   Report ctx_;
+  std::optional<int> since_;
   GroupTexts groups_;
 };
 
 }  // namespace
 
 std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style,
-                                               JsonStyle json_style) {
-  if (format == "json") return std::make_unique<JsonSink>(out, json_style);
-  if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang);
-  return std::make_unique<TableSink>(out, style);
+                                               JsonStyle json_style, std::optional<int> since) {
+  if (format == "json") return std::make_unique<JsonSink>(out, json_style, since);
+  if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang, since);
+  return std::make_unique<TableSink>(out, style, since);
 }
 
 }  // namespace plancheck

@@ -33,6 +33,17 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"Other", "Chỉ tiêu khác"},
     // The catalogue of indicators (plancheck catalogue)
     {"Catalogue of indicators", "Danh mục chỉ tiêu"},
+    // --since: what changed since an earlier year
+    {"improved", "cải thiện"},
+    {"worsened", "xấu đi"},
+    {"newly met", "mới đạt"},
+    {"newly missed", "mới không đạt"},
+    {"unchanged", "không đổi"},
+    {"no change", "không có thay đổi"},
+    {"Changes since {}: {}", "Thay đổi so với năm {}: {}"},
+    {"Since {}", "Năm {}"},
+    {"Status {} in {}", "Trạng thái {} (năm {})"},
+    {"Change {}", "Thay đổi {}"},
     // A roll-up judged from its units: "3 of 5 on track"
     {"{} of {} {}", "{}/{} đơn vị {}"},
     {"id", "mã"},
