@@ -170,6 +170,12 @@ TEST_CASE("load_yaml_document ref") {
     CHECK(ind.unit == "children");
     CHECK(ind.name == "Tỷ lệ huy động trẻ nhà trẻ ra lớp");
   }
+  SUBCASE("the catalogue's note stays the catalogue's") {
+    const auto doc = load("  - {id: preschool.malnutrition, ref: preschool.malnutrition, targets: {2030: \"< 2%\"}}\n");
+    REQUIRE(doc.plan);
+    CHECK(doc.plan->indicators.front().note.empty());
+    CHECK_FALSE(builtin_catalogue().find("preschool.malnutrition")->note.empty());
+  }
   SUBCASE("a norm keeps its basis") {
     const auto doc = load("  - {id: th.si-so, ref: primary.pupils-per-class, targets: {2030: \"<= 35\"}}\n");
     REQUIRE(doc.plan);

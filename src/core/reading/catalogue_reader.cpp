@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
 #include "core/reading/loader_parts.hpp"
 #include "core/reading/yaml_tree.hpp"
@@ -80,7 +81,10 @@ std::optional<CatalogueEntry> read_entry(YamlContext& ctx, const YNode& node, co
   ind.name = text_field(ctx, f, "name", what);
   if (!f.has("name_en")) ctx.error(f.where(), fmt::format("{} has no English name (\"name_en\")", what));
   parse_description(ctx, f, ind, what);
-  entry.note = ind.note;
+  // The note is about the catalogue entry, not about any plan's indicator:
+  // an indicator that refers to the entry does not inherit it.
+  entry.note = std::move(ind.note);
+  ind.note.clear();
   entry.sources = cited_sources(ctx, f, sources, what);
   entry.sdg = text_field(ctx, f, "sdg", what);
   if (const YNode* a = f.get("aliases")) entry.aliases = scalars(ctx, *a, fmt::format("\"aliases\" of {}", what));
