@@ -226,6 +226,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, kStageNames.
     {"primary", "Primary"},
     {"lower-secondary", "Lower secondary"},
     {"upper-secondary", "Upper secondary"},
+    {"general", "General education"},
     {"continuing", "Continuing education"},
     {"vocational", "Vocational"},
     {"all", "All levels"},

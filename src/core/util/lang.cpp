@@ -27,6 +27,7 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"Primary", "Tiểu học"},
     {"Lower secondary", "Trung học cơ sở"},
     {"Upper secondary", "Trung học phổ thông"},
+    {"General education", "Giáo dục phổ thông"},
     {"Continuing education", "Giáo dục thường xuyên"},
     {"Vocational", "Giáo dục nghề nghiệp"},
     {"All levels", "Chung các cấp học"},
