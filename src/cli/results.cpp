@@ -59,6 +59,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::Range(1900, 2100));
   cmd->add_option("--method", opts.method, "Trend method: linear (OLS) or cagr (Open SDG progress measure)")
       ->check(CLI::IsMember({"linear", "cagr"}));
+  cmd->add_option("--since", opts.since,
+                  "Also give each milestone's status as of this earlier year, and what changed since")
+      ->check(CLI::Range(1900, 2100));
   cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
   cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
   cmd->add_option("--stage", opts.stage, "Only indicators of this stage (also as the tables name it: \"Mầm non\", \"mam non\")")
@@ -127,6 +130,13 @@ bool output_allowed(const ResultOptions& opts, Io& io) {
   return why.empty();
 }
 
+bool since_before_as_of(const ResultOptions& opts, std::optional<int> as_of, Io& io) {
+  if (!opts.since || !as_of || *opts.since < *as_of) return true;
+  io.err << fmt::format("plancheck: error: --since {} is not before the as-of year {}; give an earlier year to compare "
+                        "with\n", *opts.since, *as_of);
+  return false;
+}
+
 Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses) {
   return Selection{opts.units, opts.stage, opts.group, opts.indicator, statuses};
 }
@@ -136,7 +146,7 @@ StreamOptions stream_options(const ResultOptions& opts, const std::vector<Status
   StreamOptions so;
   so.input = make_batch_input(opts.paths, opts.data, io);
   so.input.jobs = opts.jobs;
-  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
+  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window, opts.since};
   so.selection = selection(opts, statuses);
   so.fail_on = fail_on;
   return so;
@@ -219,7 +229,9 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
       io.err << fmt::format("plancheck: error: {}\n", e.what());
       return kExitBadInput;
     }
-    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io) ||
+        !since_before_as_of(opts, outcome.as_of, io))
+      return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;
   });
 }

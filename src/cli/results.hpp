@@ -22,6 +22,7 @@ struct ResultOptions {
   std::optional<int> as_of;
   std::string method = "linear";
   std::optional<int> window;
+  std::optional<int> since;  // --since YEAR
   std::vector<std::string> units;
   std::string stage;
   std::string group;
@@ -41,6 +42,10 @@ struct ResultOptions {
 
 // Every format a result command can produce.
 const std::vector<std::string>& all_result_formats();
+
+// --since must name a year before the as-of year the run evaluated with;
+// says so on stderr when it does not.
+bool since_before_as_of(const ResultOptions& opts, std::optional<int> as_of, Io& io);
 
 // Adds the options every result command takes.
 void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<std::string>& formats);

@@ -82,7 +82,7 @@ std::vector<std::string> target_cells(const Indicator& ind, const NumericTarget&
           band ? exact_number(t.high) : ""};
 }
 
-std::vector<std::string> row(const MilestoneRef& ref) {
+std::vector<std::string> row(const MilestoneRef& ref, bool since) {
   const Plan& plan = *ref.unit->plan;
   const IndicatorResult& r = *ref.indicator;
   const Indicator& ind = *r.indicator;
@@ -112,6 +112,10 @@ std::vector<std::string> row(const MilestoneRef& ref) {
   cells.push_back(m.reason);
   cells.push_back(ind.norm ? "norm" : "plan");
   cells.push_back(ind.basis_ref);
+  if (since) {
+    cells.push_back(m.status_since ? std::string(status_name(*m.status_since)) : "");
+    cells.push_back(m.change ? std::string(change_name(*m.change)) : "");
+  }
   return cells;
 }
 
@@ -159,11 +163,17 @@ std::vector<std::string> projection_cells(const Report& report, const UnitResult
 
 }  // namespace
 
-std::string csv_header() { return header_line(kHeader); }
-
-std::string csv_unit_rows(const UnitResult& u) {
+std::string csv_header(bool since) {
+  std::vector<std::string> names(kHeader.begin(), kHeader.end());
+  if (since) names.insert(names.end(), {"status_since", "change"});
   std::string out;
-  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref), kHeader);
+  append_line(out, names, {});
+  return out;
+}
+
+std::string csv_unit_rows(const UnitResult& u, bool since) {
+  std::string out;
+  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref, since), kHeader);
   return out;
 }
 
@@ -177,8 +187,8 @@ std::string projection_csv_rows(const Report& report, const UnitResult& u) {
 }
 
 std::string render_csv(const Report& report) {
-  std::string out = csv_header();
-  for (const UnitResult& u : report.units) out += csv_unit_rows(u);
+  std::string out = csv_header(report.since.has_value());
+  for (const UnitResult& u : report.units) out += csv_unit_rows(u, report.since.has_value());
   return out;
 }
 

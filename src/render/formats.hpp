@@ -13,8 +13,9 @@ namespace plancheck {
 // unrounded.
 std::string render_csv(const Report& report);
 // Its pieces, for output written a unit at a time: the header row, a unit's rows.
-std::string csv_header();
-std::string csv_unit_rows(const UnitResult& u);
+// With --since, two more columns: status_since and change.
+std::string csv_header(bool since = false);
+std::string csv_unit_rows(const UnitResult& u, bool since = false);
 // `project`'s CSV: one row per (unit, indicator, year projected to: each
 // milestone's, or report.project_to), with the projection, the target of
 // that year and whether it would be met. The header row, a unit's rows.

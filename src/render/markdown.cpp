@@ -50,15 +50,21 @@ std::string markdown_unit(const Report& report, const UnitResult& u, Lang lang) 
   std::string header = "|";
   for (const char* h : {"Status", "Indicator", "Year", "Target", "Latest", "Gap", "Projected", "Pace needed"})
     header += fmt::format(" {} |", tr(lang, h));
+  if (report.since) header += fmt::format(" {} |", trf(lang, "Since {}", *report.since));
   out += header + "\n";
-  out += "|---|---|---|---|---|---|---|---|\n";
+  out += report.since ? "|---|---|---|---|---|---|---|---|---|\n" : "|---|---|---|---|---|---|---|---|\n";
   for (const MilestoneRef& ref : rows) {
     const IndicatorResult& r = *ref.indicator;
     const MilestoneResult& m = *ref.milestone;
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", status_cell(m.status, lang),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |", status_cell(m.status, lang),
                        cell(indicator_name(*r.indicator, lang)), m.milestone->year_label, cell(m.milestone->target.text),
                        cell(latest_text(report, r, lang)), cell(gap_text(r, m, lang)),
                        cell(optional_value(*r.indicator, m.projected, lang)), cell(pace_text(report, r, m, lang)));
+    out += report.since ? fmt::format(" {} |\n", cell(since_words(m, lang))) : "\n";
+  }
+  if (report.since) {
+    out += fmt::format("\n{}\n\n", cell(change_counts_words(u, *report.since, lang)));
+    for (const MilestoneRef& ref : changed_milestones(u)) out += fmt::format("- {}\n", cell(change_line(ref, lang)));
   }
   return out + "\n";
 }

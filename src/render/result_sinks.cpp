@@ -22,6 +22,7 @@ class ResultSink : public UnitSink {
     ctx_.as_of = as_of;
     ctx_.method = method;
     ctx_.project_to = opts_.project_to;
+    ctx_.since = opts_.eval.since;
     start();
   }
 
@@ -51,9 +52,9 @@ class CsvSink : public ResultSink {
  public:
   using ResultSink::ResultSink;
   // `project` writes its projections, the others a row per milestone.
-  void start() override { out_ << (project() ? projection_csv_header() : csv_header()); }
+  void start() override { out_ << (project() ? projection_csv_header() : csv_header(ctx_.since.has_value())); }
   void unit(const Plan&, const UnitResult& u) override {
-    out_ << (project() ? projection_csv_rows(ctx_, u) : csv_unit_rows(u));
+    out_ << (project() ? projection_csv_rows(ctx_, u) : csv_unit_rows(u, ctx_.since.has_value()));
   }
   void end() override {}
 };

@@ -138,31 +138,49 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
 }  // namespace
 
 // One heading row per indicator (names are long), then a row per milestone.
+namespace {
+
+// --since: the changed milestones of a unit, under a line of counts.
+std::string changes_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+  if (!report.since) return "";
+  std::string out = "\n" + bold(style, change_counts_words(u, *report.since, style.lang)) + "\n";
+  for (const MilestoneRef& ref : changed_milestones(u))
+    out += wrap("  " + display_text(change_line(ref, style.lang)), style.width);
+  return out;
+}
+
+}  // namespace
+
 std::string render_evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   const Lang lang = style.lang;
-  TextTable table({{std::string(tr(lang, "Indicator, year")), Align::Left, 15},
-                   {std::string(tr(lang, "Target")), Align::Left, 20, true},
-                   {std::string(tr(lang, "Latest")), Align::Right, 20},
-                   {std::string(tr(lang, "Gap")), Align::Right, 26},
-                   {std::string(tr(lang, "Projected")), Align::Right, 10},
-                   {std::string(tr(lang, "Status")), Align::Left, status_words_width(lang)}});
+  std::vector<Column> columns{{std::string(tr(lang, "Indicator, year")), Align::Left, 15},
+                              {std::string(tr(lang, "Target")), Align::Left, 20, true},
+                              {std::string(tr(lang, "Latest")), Align::Right, 20},
+                              {std::string(tr(lang, "Gap")), Align::Right, 26},
+                              {std::string(tr(lang, "Projected")), Align::Right, 10},
+                              {std::string(tr(lang, "Status")), Align::Left, status_words_width(lang)}};
+  if (report.since) columns.push_back({trf(lang, "Since {}", *report.since), Align::Left, status_words_width(lang)});
+  TextTable table(std::move(columns));
   for (const auto& [title, members] : stage_groups(u, lang)) {
     table.add_section(bold(style, display_text(title)));
     for (const IndicatorResult* r : members) {
       table.add_section("  " + display_text(indicator_name(*r->indicator, lang)));
       bool first = true;
       for (const MilestoneResult& m : r->milestones) {
-        table.add_row({"    " + m.milestone->year_label, display_text(m.milestone->target.text),
-                       first ? display_text(latest_text(report, *r, lang)) : "", display_text(gap_text(*r, m, lang)),
-                       display_text(optional_value(*r->indicator, m.projected, lang)),
-                       paint(style, m.status, status_words(m.status, lang))});
+        std::vector<std::string> cells{"    " + m.milestone->year_label, display_text(m.milestone->target.text),
+                                       first ? display_text(latest_text(report, *r, lang)) : "",
+                                       display_text(gap_text(*r, m, lang)),
+                                       display_text(optional_value(*r->indicator, m.projected, lang)),
+                                       paint(style, m.status, status_words(m.status, lang))};
+        if (report.since) cells.push_back(m.status_since ? paint(style, *m.status_since, since_words(m, lang)) : "—");
+        table.add_row(std::move(cells));
         first = false;
       }
     }
   }
-  return fmt::format("{}{} · {}\n{}\n\n{}{}{}{}", wrap(bold(style, unit_heading(u)), style.width), as_of_words(report, lang),
+  return fmt::format("{}{} · {}\n{}\n\n{}{}{}{}{}", wrap(bold(style, unit_heading(u)), style.width), as_of_words(report, lang),
                      method_words(report, lang), counts_line(u, style), table.render(style.width, "  "),
-                     reason_notes(u, lang, style.width),
+                     reason_notes(u, lang, style.width), changes_section(report, u, style),
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 
@@ -213,8 +231,16 @@ std::string gaps_row(const Report& report, const MilestoneRef& g, const Terminal
       "{}{} {}", pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
       display_text(indicator_name(*g.indicator->indicator, lang)),
       display_width(target) <= 30 ? unbreakable(where + " " + target) : unbreakable(where) + " " + target);
-  return "\n" + wrap_hanging(what, style.width, status_width) +
-         wrap_hanging(std::string(status_width, ' ') + display_text(describe_gap(report, g, lang)), style.width, status_width);
+  std::string out = "\n" + wrap_hanging(what, style.width, status_width) +
+                    wrap_hanging(std::string(status_width, ' ') + display_text(describe_gap(report, g, lang)), style.width,
+                                 status_width);
+  // --since: where it stood then, on a line of its own.
+  if (report.since && g.milestone->change)
+    out += wrap_hanging(std::string(status_width, ' ') +
+                            fmt::format("{}: {} ({})", trf(lang, "Since {}", *report.since), since_words(*g.milestone, lang),
+                                        change_words(*g.milestone->change, lang)),
+                        style.width, status_width);
+  return out;
 }
 
 std::string render_gaps_text(const Report& report, const TerminalStyle& style) {

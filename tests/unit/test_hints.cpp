@@ -236,7 +236,7 @@ TEST_CASE("load_yaml_document hints") {
     CHECK(messages(diags) == "p.yaml:4:22: error: unknown key \"target\" (did you mean \"targets\"?) in indicator x; "
                              "accepted keys: id, name, name_en, group, stage, kind, unit, better, baseline, targets, "
                              "note, tolerance, weight, stages, numerator_label, denominator_label, formula, "
-                             "valid_for, basis, basis_ref\n");
+                             "valid_for, basis, basis_ref, ref\n");
   }
 }
 

@@ -80,5 +80,5 @@ TEST_CASE("stage_from_word") {
 
 TEST_CASE("status_names_list") {
   CHECK(status_names_list() == "met, on-track, at-risk, off-track, missed, unknown");
-  CHECK(stage_names_list() == "preschool, primary, lower-secondary, upper-secondary, continuing, vocational, all");
+  CHECK(stage_names_list() == "preschool, primary, lower-secondary, upper-secondary, general, continuing, vocational, all");
 }

@@ -10,6 +10,7 @@
 
 #include "core/reading/hints.hpp"
 #include "core/reading/limits.hpp"
+#include "core/reading/catalogue_reader.hpp"
 #include "core/reading/loader_parts.hpp"
 #include "core/util/number.hpp"
 #include "core/util/suggest.hpp"
@@ -34,7 +35,7 @@ constexpr std::array kIndicatorKeys{"id"sv,        "name"sv,      "name_en"sv, "
                                     "baseline"sv,  "targets"sv,   "note"sv,    "tolerance"sv,
                                     "weight"sv,    "stages"sv,    "numerator_label"sv,
                                     "denominator_label"sv, "formula"sv, "valid_for"sv,
-                                    "basis"sv,     "basis_ref"sv};
+                                    "basis"sv,     "basis_ref"sv, "ref"sv};
 constexpr std::array kBaselineKeys{"year"sv, "value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kRatioValueKeys{"value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kKindNames{"number"sv, "ratio"sv, "milestone"sv, "flag"sv};
@@ -319,47 +320,77 @@ void parse_validity(YamlContext& ctx, const Fields& f, Indicator& ind, const std
 
 // `basis: norm` with `basis_ref`: targets restating a national norm.
 void parse_basis(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
-  ind.norm = choice_field(ctx, f, "basis", what, std::array{"plan"sv, "norm"sv}) == "norm";
-  ind.basis_ref = text_field(ctx, f, "basis_ref", what);
+  if (auto basis = choice_field(ctx, f, "basis", what, std::array{"plan"sv, "norm"sv})) ind.norm = *basis == "norm";
+  if (f.has("basis_ref")) ind.basis_ref = text_field(ctx, f, "basis_ref", what);
 }
 
 Kind kind_from(std::string_view s) {
   return s == "ratio" ? Kind::Ratio : s == "milestone" ? Kind::Milestone : s == "flag" ? Kind::Flag : Kind::Number;
 }
 
+}  // namespace
+
+// Each field read only when given: an indicator that refers to a catalogue
+// entry starts as a copy of it and keeps what it does not set.
+void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
+  if (f.has("name_en")) ind.name_en = text_field(ctx, f, "name_en", what);
+  if (f.has("group")) ind.group = text_field(ctx, f, "group", what);
+  if (auto stage = choice_field(ctx, f, "stage", what, kStageNames)) ind.stage = *stage;
+  if (auto kind = choice_field(ctx, f, "kind", what, kKindNames)) ind.kind = kind_from(*kind);
+  if (f.has("unit")) ind.unit = text_field(ctx, f, "unit", what);
+  if (auto better = choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv, "neither"sv}))
+    ind.better = better_from(better);
+  if (f.has("tolerance")) ind.tolerance = number_field(ctx, f, "tolerance", what);
+  if (f.has("weight")) ind.weight = number_field(ctx, f, "weight", what);
+  if (f.has("note")) ind.note = text_field(ctx, f, "note", what);
+  parse_validity(ctx, f, ind, what);
+  parse_basis(ctx, f, ind, what);
+  if (f.has("numerator_label")) ind.numerator_label = text_field(ctx, f, "numerator_label", what);
+  if (f.has("denominator_label")) ind.denominator_label = text_field(ctx, f, "denominator_label", what);
+  if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
+  if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
+    ctx.error(ind.where, fmt::format("{} is a milestone indicator but has no \"stages\" list", what));
+}
+
+namespace {
+
+// `ref: <catalogue id>`: the entry the indicator starts from, or nothing
+// (an unknown id is an error naming the closest catalogue id).
+const CatalogueEntry* catalogue_ref(YamlContext& ctx, const Fields& f, const std::string& what) {
+  const YNode* node = f.get("ref");
+  if (!node) return nullptr;
+  const auto id = expect_scalar(ctx, *node, fmt::format("\"ref\" of {}", what));
+  if (!id) return nullptr;
+  const Catalogue& catalogue = builtin_catalogue();
+  if (const CatalogueEntry* entry = catalogue.find(*id)) return entry;
+  ctx.error(ctx.at(*node), unknown_catalogue_id(catalogue, *id));
+  return nullptr;
+}
+
 std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
   if (!expect_map(ctx, node, "an indicator")) return std::nullopt;
-  Indicator ind;
-  ind.where = ctx.at(node);
   // Name the indicator in key errors when its id can be read.
   const YNode id_node = node["id"];
   const std::string label = id_node && id_node.IsScalar() ? fmt::format("indicator {}", id_node.Scalar()) : "an indicator";
   const Fields f(ctx, node, kIndicatorKeys, label);
   if (!f.require(ctx, "id")) return std::nullopt;
-  ind.id = text_field(ctx, f, "id", "an indicator");
-  ind.where = ctx.at(*f.get("id"));
-  if (!is_slug(ind.id, "._")) {
-    ctx.error(ind.where, fmt::format("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", ind.id));
+  const std::string id = text_field(ctx, f, "id", "an indicator");
+  const Location where = ctx.at(*f.get("id"));
+  if (!is_slug(id, "._")) {
+    ctx.error(where, fmt::format("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", id));
     return std::nullopt;
   }
-  const std::string what = fmt::format("indicator {}", ind.id);
-  if (f.require(ctx, "name")) ind.name = text_field(ctx, f, "name", what);
-  ind.name_en = text_field(ctx, f, "name_en", what);
-  ind.group = text_field(ctx, f, "group", what);
-  ind.stage = choice_field(ctx, f, "stage", what, kStageNames).value_or("");
-  ind.kind = kind_from(choice_field(ctx, f, "kind", what, kKindNames).value_or("number"));
-  ind.unit = text_field(ctx, f, "unit", what);
-  ind.better = better_from(choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv, "neither"sv}));
-  ind.tolerance = number_field(ctx, f, "tolerance", what);
-  ind.weight = number_field(ctx, f, "weight", what);
-  ind.note = text_field(ctx, f, "note", what);
-  parse_validity(ctx, f, ind, what);
-  parse_basis(ctx, f, ind, what);
-  ind.numerator_label = text_field(ctx, f, "numerator_label", what);
-  ind.denominator_label = text_field(ctx, f, "denominator_label", what);
-  if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
-  if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
-    ctx.error(ind.where, fmt::format("{} is a milestone indicator but has no \"stages\" list", what));
+  const std::string what = fmt::format("indicator {}", id);
+  const CatalogueEntry* ref = catalogue_ref(ctx, f, what);
+  Indicator ind = ref ? ref->indicator : Indicator{};
+  ind.id = id;
+  ind.where = where;
+  ind.ref = ref ? ref->indicator.id : "";
+  // With a catalogue entry the name may be left out: the catalogue's is used.
+  if (f.has("name") || !ref) {
+    if (f.require(ctx, "name")) ind.name = text_field(ctx, f, "name", what);
+  }
+  parse_description(ctx, f, ind, what);
   if (const YNode* fm = f.get("formula")) parse_formula_field(ctx, *fm, f, ind);
   if (const YNode* b = f.get("baseline"); b && !ind.derivation) parse_baseline(ctx, *b, ind);
   if (f.require(ctx, "targets")) parse_targets(ctx, *f.get("targets"), ind);

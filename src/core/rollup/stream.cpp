@@ -262,6 +262,7 @@ class Pass {
     Report one;
     one.as_of = as_of_;
     one.method = opts_.eval.method;
+    one.since = opts_.eval.since;
     one.units.push_back(std::move(*e.result));
     apply_selection(one, opts_.selection);
     if (one.units.empty()) return;
