@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/terminal_width.hpp"
 #include "core/reading/catalogue_reader.hpp"
 #include "core/util/text.hpp"
 #include "render/catalogue.hpp"
@@ -12,13 +13,11 @@
 namespace plancheck::cli {
 namespace {
 
-// The table's width when stdout is not a terminal (the result tables' too).
-constexpr std::size_t kTableWidth = 100;
-
 struct CatalogueOptions {
   std::string search;
   std::string format = "table";
   std::string lang;
+  std::optional<std::size_t> width;  // --width N
 };
 
 int run_catalogue(const CatalogueOptions& opts, Io& io) {
@@ -38,7 +37,7 @@ int run_catalogue(const CatalogueOptions& opts, Io& io) {
   const Lang lang = parse_lang(opts.lang).value_or(io.env_lang);
   if (opts.format == "json") io.out << render_catalogue_json(entries);
   else if (opts.format == "markdown") io.out << render_catalogue_markdown(entries, lang);
-  else io.out << render_catalogue_table(entries, lang, kTableWidth);
+  else io.out << render_catalogue_table(entries, lang, table_width(opts.width, io.out_is_terminal ? io.terminal_columns : 0));
   return kExitOk;
 }
 
@@ -53,6 +52,8 @@ void add_catalogue_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"table", "json", "markdown"}));
   cmd->add_option("--lang", opts->lang, "Language of names and headings: vi or en (default: from LANG)")
       ->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--width", opts->width, "Width of the table in columns (default: the terminal's when wider than 100, else 100)")
+      ->check(CLI::Range(40, 1000));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_catalogue(*opts, io); }; });
 }
 

@@ -58,15 +58,15 @@ void entry_json(JsonWriter& json, const CatalogueEntry& e) {
 }  // namespace
 
 std::string render_catalogue_table(const CatalogueEntries& entries, Lang lang, std::size_t width) {
-  TextTable table({{std::string(tr(lang, "id")), Align::Left, 40},
+  TextTable table({{std::string(tr(lang, "id")), Align::Left, 34},
                    {std::string(tr(lang, "name")), Align::Left, 70, true},
-                   {std::string(tr(lang, "kind")), Align::Left, 24},
-                   {std::string(tr(lang, "stage")), Align::Left, 16},
-                   {"SDG", Align::Left, 8}});
+                   {std::string(tr(lang, "kind")), Align::Left, 12},
+                   {std::string(tr(lang, "stage")), Align::Left, 15},
+                   {"SDG", Align::Left, 6}});
   for (const CatalogueEntry* e : entries)
     table.add_row({display_text(e->indicator.id), display_text(name_in(e->indicator, lang)), kind_and_unit(e->indicator),
                    e->indicator.stage, e->sdg});
-  return table.render(width) + trf(lang, "{} indicators in the catalogue", entries.size()) + "\n";
+  return table.render(width) + trf(lang, entries.size() == 1 ? "{} indicator in the catalogue" : "{} indicators in the catalogue", entries.size()) + "\n";
 }
 
 std::string render_catalogue_json(const CatalogueEntries& entries) {

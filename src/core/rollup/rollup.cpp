@@ -232,6 +232,10 @@ std::vector<RollupIndicator> Rollup::finish(std::optional<int> as_of, const Eval
     ri.indicator = std::move(ind);
     ri.result = evaluate_indicator(*ri.indicator, as_of, opts);
     ri.unit_statuses = e.unit_statuses;
+    // A pooled series that cannot be judged (no year in which every unit
+    // has a value) says nothing the units do not: take theirs then too.
+    const bool units_known = e.unit_statuses[static_cast<std::size_t>(Status::Unknown)] < e.units;
+    if (ri.result.status == Status::Unknown && units_known) ri.status_from_units = true;
     if (ri.status_from_units) ri.result.status = most_common(e.unit_statuses);
     out.push_back(std::move(ri));
   }

@@ -30,9 +30,11 @@ struct RollupIndicator {
   std::vector<std::string> notes;      // e.g. targets that differ across units
   // The units' own statuses for it, by status. When the units' targets for
   // the roll-up's next target year differ, there is no common target to
-  // judge the pooled series by: the roll-up's status is then the units'
-  // (`status_from_units`), the most common of them, a tie going to the
-  // worse, and reports say "3 of 5 on track".
+  // judge the pooled series by; when the pooled series cannot be judged
+  // (unknown: no year in which every unit has a value) while some unit can,
+  // it says nothing the units do not. The roll-up's status is then the
+  // units' (`status_from_units`), the most common of them, a tie going to
+  // the worse, and reports say "3 of 5 on track".
   std::array<int, kAllStatuses.size()> unit_statuses{};
   bool status_from_units = false;
 };

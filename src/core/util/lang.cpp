@@ -53,6 +53,7 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"stage", "cấp học"},
     {"national source", "văn bản quy định"},
     {"{} indicators in the catalogue", "{} chỉ tiêu trong danh mục"},
+    {"{} indicator in the catalogue", "{} chỉ tiêu trong danh mục"},
     // Values and units
     {"done", "đã xong"},
     {"not done", "chưa xong"},
