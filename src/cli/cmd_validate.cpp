@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "cli/against.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/results.hpp"
@@ -18,6 +19,7 @@ namespace {
 struct ValidateOptions {
   std::vector<std::string> paths;
   std::vector<std::string> data;
+  std::vector<std::string> against;  // higher plans (docs/alignment.md)
   bool strict = false;
   bool quiet = false;
   int jobs = 0;
@@ -63,7 +65,16 @@ int run_validate(const ValidateOptions& opts, Io& io) {
   so.input = make_batch_input(opts.paths, opts.data, io);
   so.input.jobs = opts.jobs;
   so.evaluate = false;
-  so.check = lint_and_check;
+  Diagnostics against_errors;
+  const auto higher = load_plans(opts.against, against_errors);
+  if (!higher) {
+    print_diagnostics(std::move(against_errors), io);
+    return kExitBadInput;
+  }
+  so.check = [&higher](const Plan& plan, Diagnostics& found) {
+    lint_and_check(plan, found);
+    check_alignment(plan, *higher, found);
+  };
   return with_spool("", io, [&](Spool& spool) {
     Diagnostics diags;
     Totals totals;
@@ -90,6 +101,7 @@ void add_validate_command(CLI::App& app, Action& action) {
   CLI::App* cmd = app.add_subcommand("validate", "Check plan and data files: format errors, plan lint and data that looks wrong");
   cmd->add_option("paths", opts->paths, "Plan files, data files, directories, or - for stdin")->required();
   cmd->add_option("--data", opts->data, "More data files or directories");
+  cmd->add_option("--against", opts->against, "Higher plans: warn where a target is less ambitious or missing");
   cmd->add_flag("--strict", opts->strict, "Exit 1 when there are warnings (plan lint, data that looks wrong)");
   cmd->add_flag("--quiet", opts->quiet, "Print no warnings (errors are still printed)");
   cmd->add_option("--jobs", opts->jobs, "Threads for loading (default: all cores)")->check(CLI::Range(1, 256));
