@@ -76,6 +76,7 @@ int parse_and_run(int argc, const char* const* argv, Io& io) {
   add_template_command(app, action);
   add_catalogue_command(app, action);
   add_align_command(app, action);
+  add_extract_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -19,5 +19,6 @@ void add_init_command(CLI::App& app, Action& action);
 void add_template_command(CLI::App& app, Action& action);
 void add_catalogue_command(CLI::App& app, Action& action);
 void add_align_command(CLI::App& app, Action& action);
+void add_extract_command(CLI::App& app, Action& action);
 
 }  // namespace plancheck::cli

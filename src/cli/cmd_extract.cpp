@@ -1,0 +1,98 @@
+// plancheck extract DOC [--unit ID] [--name NAME] [--output FILE [--force]]:
+// a draft plan from a published plan's text (docs/extract.md).
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "cli/atomic_file.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "cli/output_target.hpp"
+#include "core/reading/extract.hpp"
+#include "core/reading/loader.hpp"
+#include "core/util/normalize.hpp"
+
+namespace plancheck::cli {
+namespace {
+
+// The command's messages, in one place.
+constexpr std::string_view kNotText = "{}: error: extract reads UTF-8 text documents (.txt); convert the document to text first";
+constexpr std::string_view kCannotRead = "{}: error: cannot read the document";
+constexpr std::string_view kExists = "plancheck: error: --output {} exists; give --force to replace it\n";
+constexpr std::string_view kCannotWrite = "{}: error: cannot write the draft: {}\n";
+constexpr std::string_view kSaid = "plancheck: {} candidate(s), {} of them unsure (commented out); wrote {}\n";
+
+struct ExtractOptions {
+  std::string document;
+  std::string unit;
+  std::string name;
+  std::string output;
+  bool force = false;
+};
+
+int run_extract(const ExtractOptions& opts, Io& io) {
+  const std::filesystem::path path(opts.document);
+  if (path.extension() != ".txt") {
+    io.err << fmt::format(fmt::runtime(kNotText), opts.document) << "\n";
+    return kExitBadInput;
+  }
+  std::ifstream in(opts.document, std::ios::binary);
+  std::ostringstream buffer;
+  if (!in || !(buffer << in.rdbuf())) {
+    io.err << fmt::format(fmt::runtime(kCannotRead), opts.document) << "\n";
+    return kExitBadInput;
+  }
+  const std::string raw = buffer.str();
+  Diagnostics diags;
+  const auto text = check_encoding(raw, opts.document, diags);
+  if (!text) {
+    print_diagnostics(std::move(diags), io);
+    return kExitBadInput;
+  }
+  if (!opts.output.empty()) {
+    std::string why = refuse_output(opts.output, {opts.document});
+    std::error_code ec;
+    if (why.empty() && !opts.force && std::filesystem::exists(opts.output, ec)) {
+      io.err << fmt::format(fmt::runtime(kExists), opts.output);
+      return kExitBadInput;
+    }
+    if (!why.empty()) {
+      io.err << fmt::format("plancheck: error: {}\n", why);
+      return kExitBadInput;
+    }
+  }
+  const ExtractedPlan plan = extract_commitments(*text);
+  const std::string unit = opts.unit.empty() ? slug_from_name(path.stem().string()) : opts.unit;
+  const std::string draft =
+      draft_plan_yaml(plan, unit.empty() ? "unit" : unit, opts.name.empty() ? unit : opts.name, path.filename().string());
+  std::size_t unsure = 0;
+  for (const Candidate& c : plan.candidates) unsure += c.unsure.empty() ? 0 : 1;
+  if (opts.output.empty()) {
+    io.out << draft;
+    return kExitOk;
+  }
+  if (const std::string why = write_atomically(opts.output, draft); !why.empty()) {
+    io.err << fmt::format(fmt::runtime(kCannotWrite), opts.output, why);
+    return kExitBadInput;
+  }
+  io.err << fmt::format(fmt::runtime(kSaid), plan.candidates.size(), unsure, opts.output);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_extract_command(CLI::App& app, Action& action) {
+  auto opts = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand("extract", "Draft a plan file from a published plan's text: one indicator per commitment");
+  cmd->add_option("document", opts->document, "The plan as UTF-8 text (.txt)")->required();
+  cmd->add_option("--unit", opts->unit, "The unit's id (default: from the file name)");
+  cmd->add_option("--name", opts->name, "The unit's name (default: its id)");
+  cmd->add_option("--output", opts->output, "Write the draft to FILE (atomically) instead of stdout");
+  cmd->add_flag("--force", opts->force, "With --output: replace FILE if it exists");
+  cmd->callback([opts, &action] { action = [opts](Io& io) { return run_extract(*opts, io); }; });
+}
+
+}  // namespace plancheck::cli

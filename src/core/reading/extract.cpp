@@ -1,0 +1,619 @@
+#include "core/reading/extract.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "core/model/catalogue.hpp"
+#include "core/model/target.hpp"
+#include "core/util/normalize.hpp"
+#include "core/util/text.hpp"
+
+namespace plancheck {
+namespace {
+
+// The module's messages (reasons and comments of the draft), in one place.
+constexpr std::string_view kUnsureResult = "stands in a section on results so far: perhaps a past value, not a target";
+constexpr std::string_view kUnsurePast = "speaks of the present or the past (\"hiện nay\", \"đã\", \"năm học … trước\")";
+constexpr std::string_view kUnsureCell = "table cell the target grammar does not read";
+constexpr std::string_view kUnsureTarget = "the target grammar does not read it";
+constexpr std::string_view kDraftHeader =
+    "# Draft made by `plancheck extract` from {} — check every indicator against the document\n"
+    "# (x-source: line = its line there), give English names, kinds and directions where the\n"
+    "# defaults are wrong, and uncomment the unsure candidates that are real targets.\n";
+constexpr std::string_view kUnsureHeader = "\n# Unsure candidates (uncomment the real targets):\n";
+
+// ------------------------------------------------------------------ words
+
+std::string folded(std::string_view s) { return fold_diacritics(fold_case(s)); }
+
+bool contains(const std::string& haystack, std::string_view needle) { return haystack.find(needle) != std::string::npos; }
+
+// The stage a heading or row names ("" when none or several).
+std::string stage_of(std::string_view text) {
+  const std::string f = " " + folded(text) + " ";
+  static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kStages{
+      {"preschool", {"mam non", "nha tre", "mau giao"}},
+      {"primary", {"tieu hoc"}},
+      {"lower-secondary", {"trung hoc co so", " thcs"}},
+      {"upper-secondary", {"trung hoc pho thong", " thpt"}},
+      {"continuing", {"thuong xuyen", "gdtx", "gdnn"}},
+  };
+  std::string found;
+  for (const auto& [stage, words] : kStages)
+    for (std::string_view w : words)
+      if (contains(f, w)) {
+        if (!found.empty() && found != stage) return "";
+        found = std::string(stage);
+      }
+  return found;
+}
+
+enum class Mode { Unknown, Target, Status };
+
+Mode mode_of(std::string_view heading) {
+  const std::string f = folded(heading);
+  for (std::string_view w : {"muc tieu", "chi tieu", "nhiem vu", "giai phap", "dinh huong"})
+    if (contains(f, w)) return Mode::Target;
+  for (std::string_view w : {"ket qua", "thuc trang", "danh gia", "tinh hinh"})
+    if (contains(f, w)) return Mode::Status;
+  return Mode::Unknown;
+}
+
+// A heading: "I. MỤC TIÊU", "2. Mục tiêu cụ thể", "a) Giáo dục mầm non",
+// or a short line in capitals.
+bool is_heading(std::string_view line) {
+  static const std::regex numbered(R"(^\s*([IVX]+|\d+(\.\d+)*|[a-zđ])[.)]\s+\S)");
+  if (line.size() > 160) return false;
+  const std::string s(line);
+  if (std::regex_search(s, numbered)) return true;
+  return fold_case(s) != s && s == s && std::none_of(s.begin(), s.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; });
+}
+
+struct YearRef {
+  int year = 0;
+  std::string label;
+};
+
+// Every year a text mentions, with its position: "2030" or "2026-2027".
+// In running text only a year after "năm", "đến" or "giai đoạn" counts: a
+// date (22/8/2025) or a resolution's number is not the target's year.
+std::vector<std::pair<std::size_t, YearRef>> years_in(const std::string& s, bool running_text = false) {
+  static const std::regex any(R"((?:^|[^\d/])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/]))");
+  static const std::regex after_word(
+      R"((?:năm|[Nn]ăm học|đến|Đến|tới|giai đoạn)\s+((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/]))");
+  const std::regex& re = running_text ? after_word : any;
+  std::vector<std::pair<std::size_t, YearRef>> out;
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    const std::size_t pos = static_cast<std::size_t>(m.position(1));
+    if (m[2].matched) {
+      const int end = std::stoi(m[2].str());
+      if (end == std::stoi(m[1].str()) + 1) {
+        out.push_back({pos, {end, m[1].str() + "-" + m[2].str()}});
+        continue;
+      }
+      out.push_back({pos, {end, m[2].str()}});  // a period 2021-2025: its end
+      continue;
+    }
+    out.push_back({pos, {std::stoi(m[1].str()), m[1].str()}});
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ targets
+
+// A percentage with what qualifies it: "trên 95%", "từ 30% trở lên",
+// "80 - 85%", "khoảng 80%", "duy trì 100%", "< 3%".
+const std::regex& percent_re() {
+  static const std::regex re(
+      R"(((?:[Dd]uy trì|[Tt]rên|[Dd]ưới|[Hh]ơn|(?:Í|í)t nhất|[Tt]ối thiểu|[Tt]ối đa|[Kk]hông quá|[Kk]hoảng|[Tt]ừ|>=|<=|≥|≤|>|<|~)\s*)?)"
+      R"((\d{1,3}(?:[.,]\d+)?)\s*(%?)\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:[.,]\d+)?)\s*)?%(\s*trở lên)?)");
+  return re;
+}
+
+// A count of schools, classes, rooms…: "ít nhất 18 trường", "01 phòng".
+const std::regex& count_re() {
+  static const std::regex re(
+      R"(((?:(?:Í|í)t nhất|[Tt]ối thiểu|[Tt]rên|[Kk]hoảng)\s+)?(\d{1,4})\s+(trường|lớp|phòng|nhà đa năng|câu lạc bộ|điểm trường)(?!\s*\())");
+  return re;
+}
+
+// An index below 1 ("chỉ số … đạt trên 0,82").
+const std::regex& index_re() {
+  static const std::regex re(R"(((?:[Tt]rên|[Dd]ưới|[Hh]ơn|đạt)\s+)(0[.,]\d{1,3})(?![\d%]))");
+  return re;
+}
+
+// The stages a sentence lists, in order ("mỗi cấp học (mầm non, tiểu học, THCS)").
+std::vector<std::string> stages_listed(std::string_view text) {
+  const std::string f = " " + folded(text) + " ";
+  std::vector<std::string> out;
+  if (contains(f, "mam non")) out.push_back("preschool");
+  if (contains(f, "tieu hoc")) out.push_back("primary");
+  if (contains(f, "trung hoc co so") || contains(f, " thcs")) out.push_back("lower-secondary");
+  if (contains(f, "trung hoc pho thong") || contains(f, " thpt")) out.push_back("upper-secondary");
+  return out;
+}
+
+std::string count_unit(std::string_view word) {
+  if (word == "trường" || word == "điểm trường") return "schools";
+  if (word == "lớp") return "classes";
+  if (word == "câu lạc bộ") return "clubs";
+  return word == "nhà đa năng" ? "halls" : "rooms";
+}
+
+bool reads(const std::string& target, bool percent) {
+  TargetContext ctx;
+  ctx.percent_unit = percent;
+  return parse_numeric_target(target, ctx).target.has_value();
+}
+
+// The target as plancheck writes it: the qualifier in lower case, "đạt" dropped.
+std::string target_text(const std::smatch& m) {
+  std::string prefix = std::string(trim(m[1].str()));
+  if (!prefix.empty()) prefix = fold_case(prefix) + " ";
+  std::string t = prefix + m[2].str();
+  if (m[4].matched) t += "-" + m[4].str();
+  t += "%";
+  if (m[5].matched) t += " trở lên";
+  return t;
+}
+
+// ------------------------------------------------------------------ the scan
+
+struct Context {
+  std::string stage;
+  Mode mode = Mode::Unknown;
+  // The year of the headings above, by level (I. / 1. / 1.1. and a) / –):
+  // "1. Mục tiêu đến năm 2030" reaches into its "a)" and "b)".
+  std::array<std::optional<YearRef>, 4> years;
+  std::optional<YearRef> year() const {
+    for (auto it = years.rbegin(); it != years.rend(); ++it)
+      if (*it) return *it;
+    return std::nullopt;
+  }
+};
+
+// The level of a heading: 0 "I." or a line in capitals, 1 "1.", 2 "1.1." or "a)".
+std::size_t heading_level(const std::string& line) {
+  static const std::regex roman(R"(^\s*[IVX]+\.\s)");
+  static const std::regex number(R"(^\s*\d+\.\s)");
+  if (std::regex_search(line, roman)) return 0;
+  if (std::regex_search(line, number)) return 1;
+  static const std::regex deeper(R"(^\s*(\d+\.\d+(\.\d+)*\.?|[a-zđ]\))\s)");
+  if (std::regex_search(line, deeper)) return 2;
+  return 0;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::vector<std::string> lines) : lines_(std::move(lines)) {}
+
+  ExtractedPlan run() {
+    out_.horizon = horizon();
+    for (std::size_t i = 0; i < lines_.size();) {
+      if (is_grid_line(lines_[i])) {
+        i = grid(i);
+        continue;
+      }
+      if (!lines_[i].empty() && lines_[i][0] == '\t') {
+        i = table_block(i);
+        continue;
+      }
+      text_line(i);
+      ++i;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // The first "đến năm N" of the document: the title's, which names the
+  // plan's horizon before any vision ("tầm nhìn đến năm 2045").
+  // A period named first ("giai đoạn 2021-2025, định hướng đến năm 2030")
+  // is the plan's own term: its end is the year of the commitments that
+  // name none, the orientation year only the horizon.
+  std::optional<int> horizon() {
+    static const std::regex re(R"((?:đ|Đ)ến năm ((?:19|20)\d\d))");
+    static const std::regex period(R"(giai đoạn ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
+    for (const std::string& l : lines_) {
+      std::smatch m, p;
+      const bool has_period = std::regex_search(l, p, period);
+      if (std::regex_search(l, m, re)) {
+        if (has_period && p.position(0) < m.position(0)) term_end_ = std::stoi(p[2].str());
+        return std::stoi(m[1].str());
+      }
+      if (has_period) {
+        term_end_ = std::stoi(p[2].str());
+        return term_end_;
+      }
+    }
+    return std::nullopt;
+  }
+
+  YearRef default_year() const {
+    if (const auto y = ctx_.year()) return *y;
+    const int y = term_end_ ? term_end_ : out_.horizon.value_or(0);
+    return {y, y ? std::to_string(y) : ""};
+  }
+
+  void heading(const std::string& line) {
+    if (const std::string s = stage_of(line); !s.empty()) ctx_.stage = s;
+    else if (contains(folded(line), "muc tieu") || contains(folded(line), "chung")) ctx_.stage.clear();
+    if (const Mode m = mode_of(line); m != Mode::Unknown) ctx_.mode = m;
+    // A heading without a year ends the year of the one before it
+    // ("Tầm nhìn đến năm 2045" does not reach into "III. NHIỆM VỤ").
+    const std::size_t level = heading_level(line);
+    const auto ys = years_in(line, true);
+    ctx_.years[level] = ys.empty() ? std::nullopt : std::optional<YearRef>(ys.front().second);
+    for (std::size_t k = level + 1; k < ctx_.years.size(); ++k) ctx_.years[k].reset();
+  }
+
+  void text_line(std::size_t i) {
+    const std::string& line = lines_[i];
+    if (trim(line).empty()) return;
+    if (is_heading(line)) {
+      heading(line);
+      // A heading may carry a target too ("1. Trẻ nhà trẻ đạt 50%").
+    } else if (const std::string_view t = trim(line); t.back() == ':' && t.size() < 80) {
+      // A lead-in ("- Mục tiêu đến năm 2025:") gives the lines under it its year.
+      if (const auto ys = years_in(line, true); !ys.empty()) ctx_.years[3] = ys.front().second;
+    }
+    // Clauses: split at ';' and at ". " (a decimal point has no space after it).
+    std::size_t start = 0;
+    while (start < line.size()) {
+      std::size_t end = line.find_first_of(";", start);
+      const std::size_t dot = line.find(". ", start);
+      if (dot != std::string::npos && (end == std::string::npos || dot < end)) end = dot + 1;
+      if (end == std::string::npos) end = line.size();
+      clause(i, line.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+
+  std::string unsure_reason(const std::string& clause_text) const {
+    if (ctx_.mode == Mode::Status) return std::string(kUnsureResult);
+    const std::string f = " " + folded(clause_text) + " ";
+    for (std::string_view w : {"hien nay", "hien co", "dat duoc", "nam qua"})
+      if (contains(f, w)) return std::string(kUnsurePast);
+    // "đã" (already) only with its tone mark: folded it is "da", as in "đa năng".
+    if (has_word(fold_case(clause_text), "đã")) return std::string(kUnsurePast);
+    return "";
+  }
+
+  YearRef year_for(const std::string& s, std::size_t pos) const {
+    const auto ys = years_in(s, true);
+    const std::pair<std::size_t, YearRef>* before = nullptr;
+    for (const auto& y : ys)
+      if (y.first < pos) before = &y;
+    if (before) return before->second;
+    if (!ys.empty()) return ys.front().second;
+    return default_year();
+  }
+
+  void clause(std::size_t i, const std::string& text) {
+    const std::string name(trim(text));
+    if (name.empty()) return;
+    const std::string unsure = unsure_reason(name);
+    const std::string stage = !ctx_.stage.empty() ? ctx_.stage : stage_of(name);
+    for (auto it = std::sregex_iterator(name.begin(), name.end(), percent_re()); it != std::sregex_iterator(); ++it) {
+      const std::smatch& m = *it;
+      const std::string t = target_text(m);
+      const YearRef y = year_for(name, static_cast<std::size_t>(m.position(0)));
+      add(i, name, stage, t, "%", y, reads(t, true) ? unsure : std::string(kUnsureTarget),
+          subject(name, static_cast<std::size_t>(m.position(0))));
+    }
+    for (auto it = std::sregex_iterator(name.begin(), name.end(), count_re()); it != std::sregex_iterator(); ++it) {
+      const std::smatch& m = *it;
+      std::string t = std::string(trim(m[1].str()));
+      t = (t.empty() ? "" : fold_case(t) + " ") + std::to_string(std::stoi(m[2].str()));  // "01" → 1
+      const YearRef y = year_for(name, static_cast<std::size_t>(m.position(0)));
+      const std::string why = reads(t, false) ? unsure : std::string(kUnsureTarget);
+      // "ít nhất 01 nhà đa năng cho mỗi cấp học (mầm non, tiểu học, THCS)": one per stage.
+      const auto each = stages_listed(name);
+      const std::string f = folded(name);
+      if (each.size() >= 2 && (contains(f, "moi cap hoc") || contains(f, "moi bac hoc") || contains(f, "cac cap hoc"))) {
+        for (const std::string& st : each) add(i, name, st, t, count_unit(m[3].str()), y, why);
+        continue;
+      }
+      add(i, name, stage, t, count_unit(m[3].str()), y, why);
+    }
+    for (auto it = std::sregex_iterator(name.begin(), name.end(), index_re()); it != std::sregex_iterator(); ++it) {
+      const std::smatch& m = *it;
+      std::string t = fold_case(std::string(trim(m[1].str())));
+      t = (t == "đạt" ? "" : t + " ") + m[2].str();
+      const YearRef y = year_for(name, static_cast<std::size_t>(m.position(0)));
+      add(i, name, stage, t, "index", y, reads(t, false) ? unsure : std::string(kUnsureTarget));
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  // A grid: a table whose row is one line, cells separated by tabs (the
+  // forecast of classes and pupils by school year).
+  static bool is_grid_line(const std::string& line) { return std::count(line.begin(), line.end(), '\t') >= 3; }
+
+  static std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+      cells.emplace_back(trim(line.substr(start, tab - start)));
+    cells.emplace_back(trim(line.substr(start)));
+    return cells;
+  }
+
+  // Header lines name the columns (a merged cell's name carries to the
+  // empty cells after it); a row that begins with a (school) year gives one
+  // candidate per number: "~N", the document's forecast.
+  std::size_t grid(std::size_t i) {
+    std::vector<std::string> names;
+    static const std::regex number(R"(^\d{1,6}$)");
+    for (; i < lines_.size() && is_grid_line(lines_[i]); ++i) {
+      const auto cells = split_tabs(lines_[i]);
+      const auto ys = years_in(cells[0]);
+      if (ys.empty()) {
+        std::string carried;
+        for (std::size_t k = 1; k < cells.size(); ++k) {
+          if (!cells[k].empty()) carried = cells[k];
+          if (names.size() <= k) names.resize(k + 1);
+          names[k] = names[k].empty() ? carried : cells[k].empty() ? names[k] : cells[k] + " " + names[k];
+        }
+        continue;
+      }
+      for (std::size_t k = 1; k < cells.size() && k < names.size(); ++k)
+        if (std::regex_match(cells[k], number))
+          add(i, names[k], stage_of(names[k]), "~" + cells[k], grid_unit(names[k]), ys.back().second, "");
+    }
+    return i;
+  }
+
+  static std::string grid_unit(const std::string& name) {
+    const std::string f = folded(name);
+    if (contains(f, "lop")) return "classes";
+    if (contains(f, "hs") || contains(f, "hoc sinh") || contains(f, "tre")) return "pupils";
+    return "count";
+  }
+
+  struct Column {
+    std::optional<YearRef> year;
+    bool baseline = false;
+    bool name = false;
+  };
+
+  // A row: the tab-led lines up to a blank line.
+  std::size_t row_end(std::size_t i) const {
+    while (i < lines_.size() && !lines_[i].empty() && lines_[i][0] == '\t') ++i;
+    return i;
+  }
+
+  static bool is_row_number(std::string_view cell) {
+    static const std::regex re(R"(^([IVX]+|\d+(\.\d+)*)\.?$)");
+    return std::regex_match(std::string(cell), re);
+  }
+
+  std::size_t table_block(std::size_t i) {
+    const std::size_t end = row_end(i);
+    std::vector<std::string> cells;
+    for (std::size_t k = i; k < end; ++k) cells.emplace_back(trim(lines_[k]));
+    const std::string first = cells.empty() ? "" : folded(cells[0]);
+    if (first == "stt" || first == "tt") {
+      header_.clear();
+      in_header_ = true;
+    }
+    if (in_header_ && !cells.empty() && is_row_number(cells[0])) in_header_ = false;
+    if (in_header_) {
+      for (const std::string& c : cells) header_.push_back(column(c));
+      return end + (end < lines_.size() ? 1 : 0);
+    }
+    data_row(i, cells);
+    return end + (end < lines_.size() ? 1 : 0);
+  }
+
+  static Column column(const std::string& cell) {
+    Column c;
+    const std::string f = folded(cell);
+    c.name = contains(f, "ten") || contains(f, "noi dung");
+    const auto ys = years_in(cell);
+    if (!ys.empty()) c.year = ys.back().second;
+    c.baseline = contains(f, "hien tai") || contains(f, "hien trang") || contains(f, "thuc hien") || contains(f, "uoc");
+    return c;
+  }
+
+  void data_row(std::size_t first_line, const std::vector<std::string>& cells) {
+    std::size_t name_at = 1;
+    for (std::size_t k = 0; k < header_.size(); ++k)
+      if (header_[k].name) name_at = k;
+    if (cells.size() <= name_at) return;
+    const std::string& name = cells[name_at];
+    bool values = false;
+    for (std::size_t k = name_at + 1; k < cells.size(); ++k) values = values || !cells[k].empty();
+    if (!values) {  // a section row: "I / GIÁO DỤC MẦM NON"
+      if (const std::string s = stage_of(name); !s.empty()) ctx_.stage = s;
+      return;
+    }
+    const std::string stage = !ctx_.stage.empty() ? ctx_.stage : stage_of(name);
+    for (std::size_t k = name_at + 1; k < cells.size() && k < header_.size(); ++k) {
+      const Column& col = header_[k];
+      if (!col.year || col.baseline || cells[k].empty()) continue;
+      const int line = static_cast<int>(first_line + k) + 1;
+      table_cell(line, name, stage, cells[k], *col.year);
+    }
+  }
+
+  void table_cell(int line, const std::string& name, const std::string& stage, const std::string& cell, const YearRef& y) {
+    static const std::regex count_cell(R"(^(\d{1,4})\s*(trường|lớp|phòng)?$)");
+    std::smatch m;
+    if (std::regex_match(cell, m, count_cell)) {
+      const std::string n = std::to_string(std::stoi(m[1].str()));
+      add(static_cast<std::size_t>(line - 1), name, stage, n, m[2].matched ? count_unit(m[2].str()) : "count", y, "");
+      return;
+    }
+    const bool percent = cell.find('%') != std::string::npos;
+    const std::string t = cell;
+    add(static_cast<std::size_t>(line - 1), name, stage, t, percent ? "%" : "count", y,
+        reads(t, percent) ? "" : std::string(kUnsureCell));
+  }
+
+  // What a sentence says before its figure, without the verb: "Tỷ lệ trẻ
+  // nhà trẻ đạt 50%" → "Tỷ lệ trẻ nhà trẻ", the words the catalogue knows.
+  static std::string subject(const std::string& sentence, std::size_t figure_at) {
+    std::string head(trim(sentence.substr(0, figure_at)));
+    for (std::string_view verb : {" đạt", " là", " ở mức"})
+      if (head.size() > verb.size() && head.compare(head.size() - verb.size(), verb.size(), verb) == 0)
+        head = std::string(trim(head.substr(0, head.size() - verb.size())));
+    return head;
+  }
+
+  void add(std::size_t line_index, const std::string& name, const std::string& stage, const std::string& target,
+           const std::string& unit, const YearRef& y, const std::string& unsure, const std::string& probe_name = "") {
+    Candidate c;
+    c.line = static_cast<int>(line_index) + 1;
+    c.name = name;
+    c.stage = stage;
+    c.target = target;
+    c.unit = unit;
+    c.year = y.year;
+    c.year_label = y.label;
+    c.unsure = unsure;
+    if (c.year == 0 && c.unsure.empty()) c.unsure = "no year in the sentence, its heading or the document";
+    Indicator probe;
+    probe.name = name;
+    probe.stage = stage;
+    const CatalogueEntry* e = builtin_catalogue().looks_like(probe);
+    if (!e && !probe_name.empty()) {
+      probe.name = probe_name;
+      e = builtin_catalogue().looks_like(probe);
+    }
+    if (e) c.ref = e->indicator.id;
+    out_.candidates.push_back(std::move(c));
+  }
+
+  std::vector<std::string> lines_;
+  ExtractedPlan out_;
+  Context ctx_;
+  std::vector<Column> header_;
+  bool in_header_ = false;
+  int term_end_ = 0;  // the end of the plan's own period, when it names one before its horizon
+};
+
+// ------------------------------------------------------------------ the draft
+
+std::string yaml_quoted(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\t') {
+      out += "\\t";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+// One indicator per run of candidates of the same line, name, stage, unit
+// and reference with different years (a table row's 2025 and 2030 targets).
+struct Group {
+  std::vector<const Candidate*> items;
+};
+
+std::vector<Group> groups(const std::vector<Candidate>& cs, bool unsure) {
+  std::vector<Group> out;
+  for (const Candidate& c : cs) {
+    if (c.unsure.empty() == unsure) continue;
+    // The recent groups (a grid's columns interleave row by row).
+    Group* joined = nullptr;
+    for (std::size_t k = out.size(); k > 0 && k + 12 > out.size() && !unsure; --k) {
+      Group& g = out[k - 1];
+      const Candidate& last = *g.items.back();
+      bool year_taken = false;
+      for (const Candidate* o : g.items) year_taken = year_taken || o->year == c.year;
+      if (last.name == c.name && last.stage == c.stage && last.unit == c.unit && last.ref == c.ref && !year_taken &&
+          c.line - last.line <= 8) {
+        joined = &g;
+        break;
+      }
+    }
+    if (joined) joined->items.push_back(&c);
+    else out.push_back({{&c}});
+  }
+  return out;
+}
+
+std::string indicator_yaml(const Group& g, std::set<std::string>& ids, const std::string& prefix) {
+  const Candidate& c = *g.items.front();
+  std::string id = !c.ref.empty() ? c.ref : fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
+  for (int k = 2; ids.count(id); ++k) id = fmt::format("{}.line-{}-{}", c.stage.empty() ? "all" : c.stage, c.line, k);
+  ids.insert(id);
+  std::string out = fmt::format("{}- id: {}\n", prefix, id);
+  if (!c.ref.empty()) out += fmt::format("{}  ref: {}\n", prefix, c.ref);
+  out += fmt::format("{}  name: {}\n", prefix, yaml_quoted(c.name));
+  if (c.ref.empty()) {
+    out += fmt::format("{}  stage: {}\n", prefix, c.stage.empty() ? "all" : c.stage);
+    out += fmt::format("{}  unit: {}\n", prefix, yaml_quoted(c.unit));
+  } else if (!c.stage.empty()) {
+    out += fmt::format("{}  stage: {}\n", prefix, c.stage);
+  }
+  std::string targets;
+  for (const Candidate* t : g.items)
+    targets += fmt::format("{}{}: {}", targets.empty() ? "" : ", ",
+                           t->year_label.find('-') == std::string::npos ? t->year_label : yaml_quoted(t->year_label),
+                           yaml_quoted(t->target));
+  out += fmt::format("{}  targets: {{{}}}\n", prefix, targets);
+  out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
+  if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(c.unsure));
+  return out;
+}
+
+}  // namespace
+
+ExtractedPlan extract_commitments(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(start, end - start));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  ExtractedPlan plan = Scanner(lines).run();
+  for (const std::string& l : lines) {
+    const std::string t(trim(l));
+    if (t.size() > 20 && t.find("KẾ HOẠCH") == 0) {
+      plan.title = t;
+      break;
+    }
+  }
+  return plan;
+}
+
+std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id, std::string_view unit_name,
+                            std::string_view source) {
+  std::string out = fmt::format(fmt::runtime(kDraftHeader), source);
+  out += "plancheck: 1\n";
+  out += fmt::format("unit: {{id: {}, name: {}}}\n", unit_id, yaml_quoted(unit_name));
+  out += "plan:\n";
+  if (!plan.title.empty()) out += fmt::format("  title: {}\n", yaml_quoted(plan.title));
+  if (plan.horizon) out += fmt::format("  horizon: {}\n", *plan.horizon);
+  out += fmt::format("  source: {}\n", yaml_quoted(source));
+  std::set<std::string> ids;
+  const auto sure = groups(plan.candidates, false);
+  out += sure.empty() ? "\nindicators: []\n" : "\nindicators:\n";
+  for (const Group& g : sure) out += indicator_yaml(g, ids, "  ");
+  const auto unsure = groups(plan.candidates, true);
+  if (!unsure.empty()) out += kUnsureHeader;
+  for (const Group& g : unsure) {
+    out += fmt::format("  # unsure: {}\n", g.items.front()->unsure);
+    out += indicator_yaml(g, ids, "  # ");
+  }
+  return out;
+}
+
+}  // namespace plancheck

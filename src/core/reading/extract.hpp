@@ -1,0 +1,42 @@
+#pragma once
+// Drafting a plan from a published plan's text (`plancheck extract`): every
+// sentence or table row that carries a checkable commitment (a percentage,
+// a count of schools or classes, a floor, ceiling, range or "khoảng", a
+// year) becomes a candidate indicator. docs/extract.md.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+struct Candidate {
+  int line = 0;             // 1-based line in the document
+  std::string name;         // the sentence's (or row's) wording
+  std::string stage;        // from the heading it stands under; "" unknown
+  std::string target;       // in plancheck's target grammar, validated
+  std::string unit;         // "%" or a counted thing ("schools")
+  int year = 0;
+  std::string year_label;   // "2030" or "2026-2027"
+  std::string ref;          // catalogue entry it looks like, "" none
+  std::string unsure;       // why it is kept commented out; "" when sure
+};
+
+struct ExtractedPlan {
+  std::string title;           // the first line in capitals after the header, if any
+  std::optional<int> horizon;  // the latest "đến năm N" of the document
+  std::vector<Candidate> candidates;  // in document order
+};
+
+// The candidates of a UTF-8 text (the text of a .txt file or of a .docx's
+// paragraphs, one paragraph or table cell a line; a table cell's line
+// begins with a tab).
+ExtractedPlan extract_commitments(std::string_view text);
+
+// The draft plan file: the unit, the plan's title and horizon, one
+// indicator per sure candidate, the unsure ones as comments with their
+// reason. `source` names the document.
+std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id, std::string_view unit_name,
+                            std::string_view source);
+
+}  // namespace plancheck
