@@ -1,4 +1,4 @@
-// plancheck extract DOC [--unit ID] [--name NAME] [--output FILE [--force]]:
+// plancheck extract DOC(.txt|.docx) [--unit ID] [--name NAME] [--output FILE [--force]]:
 // a draft plan from a published plan's text (docs/extract.md).
 #include <fmt/format.h>
 
@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/output_target.hpp"
+#include "core/reading/docx.hpp"
 #include "core/reading/extract.hpp"
 #include "core/reading/loader.hpp"
 #include "core/util/normalize.hpp"
@@ -19,7 +20,9 @@ namespace plancheck::cli {
 namespace {
 
 // The command's messages, in one place.
-constexpr std::string_view kNotText = "{}: error: extract reads UTF-8 text documents (.txt); convert the document to text first";
+constexpr std::string_view kNotText =
+    "{}: error: extract reads Word documents (.docx) and UTF-8 text (.txt); convert the document to one of them first";
+constexpr std::string_view kBadDocx = "{}: error: {}";
 constexpr std::string_view kCannotRead = "{}: error: cannot read the document";
 constexpr std::string_view kExists = "plancheck: error: --output {} exists; give --force to replace it\n";
 constexpr std::string_view kCannotWrite = "{}: error: cannot write the draft: {}\n";
@@ -35,7 +38,8 @@ struct ExtractOptions {
 
 int run_extract(const ExtractOptions& opts, Io& io) {
   const std::filesystem::path path(opts.document);
-  if (path.extension() != ".txt") {
+  const bool docx = path.extension() == ".docx";
+  if (!docx && path.extension() != ".txt") {
     io.err << fmt::format(fmt::runtime(kNotText), opts.document) << "\n";
     return kExitBadInput;
   }
@@ -45,7 +49,16 @@ int run_extract(const ExtractOptions& opts, Io& io) {
     io.err << fmt::format(fmt::runtime(kCannotRead), opts.document) << "\n";
     return kExitBadInput;
   }
-  const std::string raw = buffer.str();
+  std::string raw = buffer.str();
+  if (docx) {
+    std::string why;
+    auto text = docx_text(raw, why);
+    if (!text) {
+      io.err << fmt::format(fmt::runtime(kBadDocx), opts.document, why) << "\n";
+      return kExitBadInput;
+    }
+    raw = std::move(*text);
+  }
   Diagnostics diags;
   const auto text = check_encoding(raw, opts.document, diags);
   if (!text) {
@@ -87,7 +100,7 @@ int run_extract(const ExtractOptions& opts, Io& io) {
 void add_extract_command(CLI::App& app, Action& action) {
   auto opts = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Draft a plan file from a published plan's text: one indicator per commitment");
-  cmd->add_option("document", opts->document, "The plan as UTF-8 text (.txt)")->required();
+  cmd->add_option("document", opts->document, "The plan: a Word document (.docx) or UTF-8 text (.txt)")->required();
   cmd->add_option("--unit", opts->unit, "The unit's id (default: from the file name)");
   cmd->add_option("--name", opts->name, "The unit's name (default: its id)");
   cmd->add_option("--output", opts->output, "Write the draft to FILE (atomically) instead of stdout");

@@ -256,6 +256,10 @@ class Scanner {
   void text_line(std::size_t i) {
     const std::string& line = lines_[i];
     if (trim(line).empty()) return;
+    if (stage_before_table_) {  // a table's section rows set the stage for the table only
+      ctx_.stage = *stage_before_table_;
+      stage_before_table_.reset();
+    }
     if (is_heading(line)) {
       heading(line);
       // A heading may carry a target too ("1. Trẻ nhà trẻ đạt 50%").
@@ -401,6 +405,7 @@ class Scanner {
     for (std::size_t k = i; k < end; ++k) cells.emplace_back(trim(lines_[k]));
     const std::string first = cells.empty() ? "" : folded(cells[0]);
     if (first == "stt" || first == "tt") {
+      if (!stage_before_table_) stage_before_table_ = ctx_.stage;
       header_.clear();
       in_header_ = true;
     }
@@ -497,6 +502,7 @@ class Scanner {
   Context ctx_;
   std::vector<Column> header_;
   bool in_header_ = false;
+  std::optional<std::string> stage_before_table_;  // the stage of the text around the table being read
   int term_end_ = 0;  // the end of the plan's own period, when it names one before its horizon
 };
 
