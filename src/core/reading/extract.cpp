@@ -17,6 +17,11 @@ namespace plancheck {
 namespace {
 
 // The module's messages (reasons and comments of the draft), in one place.
+// Longer clauses are read in pieces (published sentences are under 1 000 bytes).
+constexpr std::size_t kMaxClause = 1500;
+// Names longer than this are not compared with the catalogue's.
+constexpr std::size_t kMaxProbe = 300;
+
 constexpr std::string_view kUnsureResult = "stands in a section on results so far: perhaps a past value, not a target";
 constexpr std::string_view kUnsurePast = "speaks of the present or the past (\"hiện nay\", \"đã\", \"năm học … trước\")";
 constexpr std::string_view kUnsureCell = "table cell the target grammar does not read";
@@ -274,6 +279,12 @@ class Scanner {
       const std::size_t dot = line.find(". ", start);
       if (dot != std::string::npos && (end == std::string::npos || dot < end)) end = dot + 1;
       if (end == std::string::npos) end = line.size();
+      // A clause longer than any sentence of a plan is read in pieces cut at
+      // a space, so that a hostile line costs linear time.
+      if (end - start > kMaxClause) {
+        const std::size_t space = line.rfind(' ', start + kMaxClause);
+        end = space != std::string::npos && space > start ? space : start + kMaxClause;
+      }
       clause(i, line.substr(start, end - start));
       start = end + 1;
     }
@@ -289,8 +300,7 @@ class Scanner {
     return "";
   }
 
-  YearRef year_for(const std::string& s, std::size_t pos) const {
-    const auto ys = years_in(s, true);
+  YearRef year_for(const std::vector<std::pair<std::size_t, YearRef>>& ys, std::size_t pos) const {
     const std::pair<std::size_t, YearRef>* before = nullptr;
     for (const auto& y : ys)
       if (y.first < pos) before = &y;
@@ -303,11 +313,12 @@ class Scanner {
     const std::string name(trim(text));
     if (name.empty()) return;
     const std::string unsure = unsure_reason(name);
+    const auto years = years_in(name, true);
     const std::string stage = !ctx_.stage.empty() ? ctx_.stage : stage_of(name);
     for (auto it = std::sregex_iterator(name.begin(), name.end(), percent_re()); it != std::sregex_iterator(); ++it) {
       const std::smatch& m = *it;
       const std::string t = target_text(m);
-      const YearRef y = year_for(name, static_cast<std::size_t>(m.position(0)));
+      const YearRef y = year_for(years, static_cast<std::size_t>(m.position(0)));
       add(i, name, stage, t, "%", y, reads(t, true) ? unsure : std::string(kUnsureTarget),
           subject(name, static_cast<std::size_t>(m.position(0))));
     }
@@ -315,7 +326,7 @@ class Scanner {
       const std::smatch& m = *it;
       std::string t = std::string(trim(m[1].str()));
       t = (t.empty() ? "" : fold_case(t) + " ") + std::to_string(std::stoi(m[2].str()));  // "01" → 1
-      const YearRef y = year_for(name, static_cast<std::size_t>(m.position(0)));
+      const YearRef y = year_for(years, static_cast<std::size_t>(m.position(0)));
       const std::string why = reads(t, false) ? unsure : std::string(kUnsureTarget);
       // "ít nhất 01 nhà đa năng cho mỗi cấp học (mầm non, tiểu học, THCS)": one per stage.
       const auto each = stages_listed(name);
@@ -330,7 +341,7 @@ class Scanner {
       const std::smatch& m = *it;
       std::string t = fold_case(std::string(trim(m[1].str())));
       t = (t == "đạt" ? "" : t + " ") + m[2].str();
-      const YearRef y = year_for(name, static_cast<std::size_t>(m.position(0)));
+      const YearRef y = year_for(years, static_cast<std::size_t>(m.position(0)));
       add(i, name, stage, t, "index", y, reads(t, false) ? unsure : std::string(kUnsureTarget));
     }
   }
@@ -488,8 +499,10 @@ class Scanner {
     Indicator probe;
     probe.name = name;
     probe.stage = stage;
-    const CatalogueEntry* e = builtin_catalogue().looks_like(probe);
-    if (!e && !probe_name.empty()) {
+    // A catalogue name is a few words: a long sentence is never "nearly"
+    // one, and comparing it letter by letter would cost the most.
+    const CatalogueEntry* e = name.size() <= kMaxProbe ? builtin_catalogue().looks_like(probe) : nullptr;
+    if (!e && !probe_name.empty() && probe_name.size() <= kMaxProbe) {
       probe.name = probe_name;
       e = builtin_catalogue().looks_like(probe);
     }
@@ -550,11 +563,18 @@ std::vector<Group> groups(const std::vector<Candidate>& cs, bool unsure) {
   return out;
 }
 
-std::string indicator_yaml(const Group& g, std::set<std::string>& ids, const std::string& prefix) {
+// The ids given so far, and per line the next "-k" to try (a line may give many).
+struct IdPool {
+  std::set<std::string> taken;
+  std::map<std::string, int> next;
+};
+
+std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefix) {
   const Candidate& c = *g.items.front();
   std::string id = !c.ref.empty() ? c.ref : fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
-  for (int k = 2; ids.count(id); ++k) id = fmt::format("{}.line-{}-{}", c.stage.empty() ? "all" : c.stage, c.line, k);
-  ids.insert(id);
+  const std::string base = fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
+  for (int& k = ids.next.try_emplace(base, 2).first->second; ids.taken.count(id); ++k) id = fmt::format("{}-{}", base, k);
+  ids.taken.insert(id);
   std::string out = fmt::format("{}- id: {}\n", prefix, id);
   if (!c.ref.empty()) out += fmt::format("{}  ref: {}\n", prefix, c.ref);
   out += fmt::format("{}  name: {}\n", prefix, yaml_quoted(c.name));
@@ -609,7 +629,7 @@ std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id,
   if (!plan.title.empty()) out += fmt::format("  title: {}\n", yaml_quoted(plan.title));
   if (plan.horizon) out += fmt::format("  horizon: {}\n", *plan.horizon);
   out += fmt::format("  source: {}\n", yaml_quoted(source));
-  std::set<std::string> ids;
+  IdPool ids;
   const auto sure = groups(plan.candidates, false);
   out += sure.empty() ? "\nindicators: []\n" : "\nindicators:\n";
   for (const Group& g : sure) out += indicator_yaml(g, ids, "  ");
