@@ -35,6 +35,6 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
 Batch load_batch(const BatchInput& input, Diagnostics& diags);
 
 // The error for data whose unit has no plan in the batch.
-std::string no_plan_for_data(std::string_view unit);
+Message no_plan_for_data(std::string_view unit);
 
 }  // namespace plancheck

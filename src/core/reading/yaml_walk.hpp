@@ -29,7 +29,7 @@ class YamlContext {
   const std::string& file() const { return *file_; }
   Diagnostics& diags() { return diags_; }
 
-  void error(const Location& where, std::string message) { diags_.error(where, std::move(message)); }
+  void error(const Location& where, Message message) { diags_.error(where, std::move(message)); }
 
  private:
   std::shared_ptr<const std::string> file_;
@@ -46,7 +46,7 @@ class YamlContext {
 class Fields {
  public:
   // `what` names the mapping in messages ("indicator preschool.x").
-  Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, std::string_view what);
+  Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, Message what);
 
   const YNode* get(std::string_view key) const;  // nullptr when absent
   bool has(std::string_view key) const { return get(key) != nullptr; }
@@ -66,16 +66,19 @@ class Fields {
   std::vector<Entry> entries_;
   const YamlContext* ctx_;
   YAML::Mark mark_;
-  std::string what_;
+  Message what_;
 };
 
 // Node type names for messages: "a mapping", "a list", "a value", "nothing".
-std::string_view node_type_name(const YNode& node);
+Message node_type_name(const YNode& node);
+
+// A key of the format named in a message: "\"unit\"".
+Message quoted_key(std::string_view key);
 
 // Expect a node type; report "<what> must be a mapping, found a list".
-bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what);
-bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what);
-std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what);
+bool expect_map(YamlContext& ctx, const YNode& node, const Message& what);
+bool expect_sequence(YamlContext& ctx, const YNode& node, const Message& what);
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, const Message& what);
 
 struct MapEntry {
   std::string key;
@@ -84,15 +87,15 @@ struct MapEntry {
 };
 
 // The mapping's entries in order, with duplicate keys reported.
-std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what);
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, const Message& what);
 
 // Typed fields of a mapping read into `f`; each reports a wrong type or
 // value at the value's location and returns nothing (or "") then.
-std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
-std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
-std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what);
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what);
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what,
                                    bool allow_thousands = false);
-std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what,
                                         std::span<const std::string_view> accepted);
 
 // "\"a\", \"b\"" for messages.
