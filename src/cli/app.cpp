@@ -7,12 +7,29 @@
 
 #include "cli/commands.hpp"
 #include "cli/fd_stream.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck::cli {
 namespace {
 
 // CLI11's own words in the help (Formatter::get_label), worded per language.
 constexpr std::array<const char*, 6> kHelpLabels{"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals", "REQUIRED"};
+
+// CLI11's help lines, aligned by display columns: CLI11 pads by bytes, so a
+// Vietnamese label ("BẮT BUỘC") pushed the descriptions out of line.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::size_t column = get_column_width(), width = display_width(name);
+    std::string out = name + (width >= column ? "\n" + std::string(column, ' ') : std::string(column - width, ' '));
+    for (const char c : make_option_desc(opt)) {
+      out += c;
+      if (c == '\n') out += std::string(column, ' ');
+    }
+    return out + "\n";
+  }
+};
 
 // --lang on the commands that do not word tables or headings in a language
 // (validate, init): for their messages and help.
@@ -23,6 +40,7 @@ void add_message_lang(CLI::App& cmd, std::string& ignored) {
 }
 
 void build_app(CLI::App& app, Action& action, std::string& lang_option) {
+  app.formatter(std::make_shared<HelpFormatter>());  // before the commands: they share it
   app.name("plancheck");
   app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
   app.require_subcommand(1);

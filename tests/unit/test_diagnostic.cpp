@@ -49,6 +49,8 @@ TEST_CASE("Diagnostics::sort_by_location") {
     CHECK(got[limits::kMaxDiagnosticsPerFile] ==
           "a.yaml: error: … and 2 more in this file (2 errors, 0 warnings; only the first 100 are shown)");
     CHECK(got.back() == "b.yaml:1:1: error: b");
+    CHECK(format_diagnostic(diags.items()[limits::kMaxDiagnosticsPerFile], Lang::Vi) ==
+          "a.yaml: error: … và 2 thông báo khác trong tệp này (2 lỗi, 0 cảnh báo; chỉ hiện 100 thông báo đầu tiên)");
   }
   SUBCASE("many files stay in order") {
     Diagnostics diags;
@@ -74,7 +76,7 @@ TEST_CASE("Message") {
     const Message m = msg("{} must be {}, found {}", msg("\"{}\" of {}", std::string("year"), what), msg("a value"),
                           msg("a list"));
     CHECK(m.str(Lang::En) == "\"year\" of baseline of x must be a value, found a list");
-    CHECK(m.str(Lang::Vi) == "\"year\" của hiện trạng của x phải là một giá trị, nhưng gặp một danh sách");
+    CHECK(m.str(Lang::Vi) == "\"year\" của hiện trạng của x phải là một giá trị, nhưng đang là một danh sách");
   }
   SUBCASE("numbers keep their format specs") {
     const Message m = msg("the file is {:.1f} MB; plan and data files are limited to {} MB", 70.04, 64u);
