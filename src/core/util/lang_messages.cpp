@@ -70,14 +70,20 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"invalid UTF-8 (byte 0x{:02X}); plan and data files must be UTF-8",
      "mã UTF-8 không hợp lệ (byte 0x{:02X}); tệp kế hoạch và tệp số liệu phải dùng mã UTF-8"},
     {"YAML syntax error: {}", "lỗi cú pháp YAML: {}"},
-    {"a second YAML document starts here (yaml-cpp reads \"- a\" followed by \"b: 1\" as two); a plan or data file is one mapping: check the indentation",
-     "một tài liệu YAML thứ hai bắt đầu ở đây (yaml-cpp đọc \"- a\" rồi đến \"b: 1\" thành hai tài liệu); tệp kế hoạch hay tệp số liệu chỉ là một ánh xạ: hãy kiểm tra thụt lề"},
-    {"YAML aliases (*name) are not accepted in plan and data files; write the value out ({} aliases in this file)",
-     "tệp kế hoạch và tệp số liệu không chấp nhận bí danh YAML (*tên); hãy viết đầy đủ giá trị ({} bí danh trong tệp này)"},
+    {"a second YAML document starts here (yaml-cpp reads \"- a\" followed by \"b: 1\" as two); a plan or "
+     "data file is one mapping: check the indentation",
+     "một tài liệu YAML thứ hai bắt đầu ở đây (yaml-cpp đọc \"- a\" rồi đến \"b: 1\" thành hai tài liệu); "
+     "tệp kế hoạch hay tệp số liệu chỉ là một ánh xạ: hãy kiểm tra thụt lề"},
+    {"YAML aliases (*name) are not accepted in plan and data files; write the value out ({} aliases in "
+     "this file)",
+     "tệp kế hoạch và tệp số liệu không chấp nhận bí danh YAML (*tên); hãy viết đầy đủ giá trị ({} bí "
+     "danh trong tệp này)"},
     {"YAML aliases (*name) are not accepted in plan and data files; write the value out",
      "tệp kế hoạch và tệp số liệu không chấp nhận bí danh YAML (*tên); hãy viết đầy đủ giá trị"},
-    {"the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") or a data file (\"plancheck: 1\", \"data:\", \"values:\")",
-     "tệp trống; cần một kế hoạch (\"plancheck: 1\", \"unit:\", \"indicators:\") hoặc một tệp số liệu (\"plancheck: 1\", \"data:\", \"values:\")"},
+    {"the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") or a data file "
+     "(\"plancheck: 1\", \"data:\", \"values:\")",
+     "tệp trống; cần một kế hoạch (\"plancheck: 1\", \"unit:\", \"indicators:\") hoặc một tệp số liệu "
+     "(\"plancheck: 1\", \"data:\", \"values:\")"},
     {"the document is {}; expected a mapping with \"plancheck: 1\"",
      "tài liệu là {}; cần một ánh xạ có \"plancheck: 1\""},
     {"unsupported format version \"{}\"; this plancheck reads version 1",
@@ -88,8 +94,10 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"cannot read file: {}", "không đọc được tệp: {}"},
     // The unit and the indicators
     {"unit id \"{}\" must be a slug of a-z, 0-9 and '-'", "mã đơn vị \"{}\" phải là chuỗi chỉ gồm a-z, 0-9 và '-'"},
-    {"\"type\" of unit is \"{}\"; accepted: \"commune\", \"ward\", \"district\", \"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")",
-     "\"type\" của đơn vị là \"{}\"; giá trị được chấp nhận: \"commune\", \"ward\", \"district\", \"city\" (hoặc \"xã\", \"phường\", \"huyện\", \"thành phố\")"},
+    {"\"type\" of unit is \"{}\"; accepted: \"commune\", \"ward\", \"district\", \"city\" (or \"xã\", "
+     "\"phường\", \"huyện\", \"thành phố\")",
+     "\"type\" của đơn vị là \"{}\"; giá trị được chấp nhận: \"commune\", \"ward\", \"district\", "
+     "\"city\" (hoặc \"xã\", \"phường\", \"huyện\", \"thành phố\")"},
     {"indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'",
      "mã chỉ tiêu \"{}\" chỉ được dùng a-z, 0-9, '.', '_' và '-'"},
     {"\"indicators\" is empty; a plan needs at least one indicator",
@@ -111,11 +119,18 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"target \"{}\" for {} in {} {}", "mục tiêu \"{}\" của {} năm {} {}"},
     {"is not one of its stages: {}", "không phải là một trong các bước của chỉ tiêu: {}"},
     {"is not a flag target; accepted: true, \"đạt\", \"có\", or \"duy trì\" (held every year)",
-     "không phải là mục tiêu dạng đạt/chưa đạt; giá trị được chấp nhận: true, \"đạt\", \"có\" hoặc \"duy trì\" (giữ vững hằng năm)"},
+     "không phải là mục tiêu dạng đạt/chưa đạt; giá trị được chấp nhận: true, \"đạt\", \"có\" hoặc \"duy "
+     "trì\" (giữ vững hằng năm)"},
     {"{}; accepted forms: {}", "{}; các dạng được chấp nhận: {}"},
     {"is not a number, a range or a comparison", "không phải là số, khoảng hay phép so sánh"},
-    {"95, \"95%\", \">= 95%\", \"> 95%\", \"<= 2%\", \"< 2%\", \"80-85%\", \"~80%\", \"= 100%\", or in Vietnamese \"đạt 95%\", \"tối thiểu 95%\", \"ít nhất 95%\", \"từ 95% trở lên\", \"trên 95%\", \"hơn 95%\", \"tối đa 2%\", \"không quá 2%\", \"dưới 2%\", \"từ 80 đến 85%\", \"khoảng 80%\", \"duy trì 100%\"",
-     "95, \"95%\", \">= 95%\", \"> 95%\", \"<= 2%\", \"< 2%\", \"80-85%\", \"~80%\", \"= 100%\", hoặc bằng tiếng Việt \"đạt 95%\", \"tối thiểu 95%\", \"ít nhất 95%\", \"từ 95% trở lên\", \"trên 95%\", \"hơn 95%\", \"tối đa 2%\", \"không quá 2%\", \"dưới 2%\", \"từ 80 đến 85%\", \"khoảng 80%\", \"duy trì 100%\""},
+    {"95, \"95%\", \">= 95%\", \"> 95%\", \"<= 2%\", \"< 2%\", \"80-85%\", \"~80%\", \"= 100%\", or in "
+     "Vietnamese \"đạt 95%\", \"tối thiểu 95%\", \"ít nhất 95%\", \"từ 95% trở lên\", \"trên 95%\", \"hơn "
+     "95%\", \"tối đa 2%\", \"không quá 2%\", \"dưới 2%\", \"từ 80 đến 85%\", \"khoảng 80%\", \"duy trì "
+     "100%\"",
+     "95, \"95%\", \">= 95%\", \"> 95%\", \"<= 2%\", \"< 2%\", \"80-85%\", \"~80%\", \"= 100%\", hoặc "
+     "bằng tiếng Việt \"đạt 95%\", \"tối thiểu 95%\", \"ít nhất 95%\", \"từ 95% trở lên\", \"trên 95%\", "
+     "\"hơn 95%\", \"tối đa 2%\", \"không quá 2%\", \"dưới 2%\", \"từ 80 đến 85%\", \"khoảng 80%\", \"duy "
+     "trì 100%\""},
     {"is a range whose lower bound {} is above its upper bound {}", "là một khoảng có cận dưới {} lớn hơn cận trên {}"},
     {"target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\")",
      "năm mục tiêu \"{}\" của {} không phải là một năm (2030) hay một năm học (\"2026-2027\")"},
@@ -123,8 +138,10 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "năm mục tiêu \"{}\" của {} trùng năm với \"{}\" ở dòng {}"},
     {"{} is empty; give at least one year", "{} đang trống; hãy ghi ít nhất một năm"},
     // Formulas
-    {"formula \"{}\" of {} {}; a formula uses + - * / ( ), numbers and indicator ids (put spaces around '-': ids may contain it)",
-     "công thức \"{}\" của {} {}; công thức chỉ dùng + - * / ( ), số và mã chỉ tiêu (đặt dấu cách hai bên dấu '-': mã chỉ tiêu có thể chứa dấu này)"},
+    {"formula \"{}\" of {} {}; a formula uses + - * / ( ), numbers and indicator ids (put spaces around "
+     "'-': ids may contain it)",
+     "công thức \"{}\" của {} {}; công thức chỉ dùng + - * / ( ), số và mã chỉ tiêu (đặt dấu cách hai bên "
+     "dấu '-': mã chỉ tiêu có thể chứa dấu này)"},
     {"is nested too deeply", "lồng nhau quá sâu"},
     {"ends where a number, an indicator id or '(' was expected", "kết thúc ở chỗ cần một số, một mã chỉ tiêu hoặc '('"},
     {"has an unclosed '(' (at character {})", "có dấu '(' chưa đóng (ở ký tự thứ {})"},
@@ -156,7 +173,8 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"needs a denominator above zero", "cần mẫu số lớn hơn 0"},
     {"has a numerator above its denominator", "có tử số lớn hơn mẫu số"},
     {"is not a flag value; accepted: true/false, \"đạt\"/\"chưa đạt\" or \"có\"/\"không\"",
-     "không phải là giá trị đạt/chưa đạt; giá trị được chấp nhận: true/false, \"đạt\"/\"chưa đạt\" hoặc \"có\"/\"không\""},
+     "không phải là giá trị đạt/chưa đạt; giá trị được chấp nhận: true/false, \"đạt\"/\"chưa đạt\" hoặc "
+     "\"có\"/\"không\""},
     {"is not a number", "không phải là số"},
     {"is a negative count", "là số lượng âm"},
     {"{} for {}: the year {} is also given as \"{}\" (at {}); give it once",
@@ -184,8 +202,10 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "\"month\" của {} là \"{}\"; cần một tháng từ 1 đến 12"},
     {"{} lists \"{}\"; a list of \"due\" holds recurrences: {}",
      "{} có \"{}\"; danh sách \"due\" chỉ gồm các chu kỳ lặp: {}"},
-    {"{} lists \"{}\" and \"{}\", whose periods \"done\" could not tell apart; a task recurs at most quarterly, half-yearly and once in years (yearly, every N years or yearly in a month)",
-     "{} có \"{}\" và \"{}\", hai chu kỳ mà \"done\" không phân biệt được; một nhiệm vụ lặp lại nhiều nhất theo quý, theo 6 tháng và theo năm (hằng năm, N năm 1 lần hoặc vào một tháng hằng năm)"},
+    {"{} lists \"{}\" and \"{}\", whose periods \"done\" could not tell apart; a task recurs at most "
+     "quarterly, half-yearly and once in years (yearly, every N years or yearly in a month)",
+     "{} có \"{}\" và \"{}\", hai chu kỳ mà \"done\" không phân biệt được; một nhiệm vụ lặp lại nhiều "
+     "nhất theo quý, theo 6 tháng và theo năm (hằng năm, N năm 1 lần hoặc vào một tháng hằng năm)"},
     {"{} is an empty list; expected recurrences: {}", "{} là danh sách trống; cần các chu kỳ lặp: {}"},
     {"{} is \"{}\"; expected a date (2025, 2025-06, 2025-06-30) or a recurrence: {}",
      "{} là \"{}\"; cần một thời hạn (2025, 2025-06, 2025-06-30) hoặc một chu kỳ lặp: {}"},
@@ -203,8 +223,10 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"\"{}\" is not a cell reference", "\"{}\" không phải là địa chỉ ô"},
     {"shared string {} does not exist (the workbook has {})", "chuỗi dùng chung {} không tồn tại (sổ tính có {})"},
     {"the stored number \"{}\" is not a number", "số được lưu \"{}\" không phải là số"},
-    {"the file is not an .xlsx workbook but an encrypted workbook or an old .xls one; save it without a password as .xlsx",
-     "tệp không phải là sổ tính .xlsx mà là sổ tính có mật khẩu hoặc sổ tính .xls cũ; hãy lưu lại thành .xlsx không đặt mật khẩu"},
+    {"the file is not an .xlsx workbook but an encrypted workbook or an old .xls one; save it without a "
+     "password as .xlsx",
+     "tệp không phải là sổ tính .xlsx mà là sổ tính có mật khẩu hoặc sổ tính .xls cũ; hãy lưu lại thành "
+     ".xlsx không đặt mật khẩu"},
     {"the file is not an .xlsx workbook (not a zip archive); save it from the spreadsheet program as .xlsx",
      "tệp không phải là sổ tính .xlsx (không phải tệp nén zip); hãy lưu lại thành .xlsx từ chương trình bảng tính"},
     {"the file is a zip archive without xl/workbook.xml: not an .xlsx workbook",
@@ -224,8 +246,10 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "phần {} khi giải nén lớn hơn {} lần kích thước nén (có thể là bom zip); bị từ chối"},
     {"the workbook unpacks to more than {} in all; refused", "sổ tính khi giải nén lớn hơn {} tổng cộng; bị từ chối"},
     {"the part {} is damaged (CRC mismatch)", "phần {} bị hỏng (sai mã CRC)"},
-    {"the file is not an .ods spreadsheet (no content.xml in a zip archive); save it from the spreadsheet program as .ods",
-     "tệp không phải là bảng tính .ods (không có content.xml trong tệp nén zip); hãy lưu lại thành .ods từ chương trình bảng tính"},
+    {"the file is not an .ods spreadsheet (no content.xml in a zip archive); save it from the spreadsheet "
+     "program as .ods",
+     "tệp không phải là bảng tính .ods (không có content.xml trong tệp nén zip); hãy lưu lại thành .ods "
+     "từ chương trình bảng tính"},
     {"sheet {} of the .xls workbook cannot be read", "không đọc được trang tính thứ {} của sổ tính .xls"},
     {"the file is not an .xls workbook FreeXL can read (error {}); save it from the spreadsheet program as .xlsx",
      "tệp không phải là sổ tính .xls mà FreeXL đọc được (lỗi {}); hãy lưu lại thành .xlsx từ chương trình bảng tính"},
@@ -233,10 +257,20 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "sổ tính .xls có mật khẩu; hãy lưu lại không đặt mật khẩu"},
     {"the workbook has more than {} cells with content; refused", "sổ tính có hơn {} ô có nội dung; bị từ chối"},
     {"the workbook is empty; {}", "sổ tính trống; {}"},
-    {"expected a header row: the long layout unit,indicator,year,value,numerator,denominator,source, or the wide layout with the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or 2024-2025); see docs/spreadsheets.md",
-     "cần một dòng tiêu đề: dạng dọc unit,indicator,year,value,numerator,denominator,source, hoặc dạng ngang với các cột unit (mã đơn vị), id (mã chỉ tiêu) và mỗi năm một cột (2025 hoặc 2024-2025); xem docs/spreadsheets.md"},
-    {"a wide data table has the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or 2024-2025, and \"2025 tử số\"/\"2025 mẫu số\" or \"2025 numerator\"/\"2025 denominator\" for ratios); STT, name (tên chỉ tiêu), unit of measure (đơn vị tính), kind (loại), notes (ghi chú), source (nguồn) and targets (mục tiêu) may stand beside them",
-     "bảng số liệu dạng ngang có các cột unit (mã đơn vị), id (mã chỉ tiêu) và mỗi năm một cột (2025 hoặc 2024-2025, với chỉ tiêu tỷ lệ thì thêm \"2025 tử số\"/\"2025 mẫu số\" hoặc \"2025 numerator\"/\"2025 denominator\"); các cột STT, name (tên chỉ tiêu), unit of measure (đơn vị tính), kind (loại), notes (ghi chú), source (nguồn) và targets (mục tiêu) có thể đứng cạnh"},
+    {"expected a header row: the long layout unit,indicator,year,value,numerator,denominator,source, or "
+     "the wide layout with the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or "
+     "2024-2025); see docs/spreadsheets.md",
+     "cần một dòng tiêu đề: dạng dọc unit,indicator,year,value,numerator,denominator,source, hoặc dạng "
+     "ngang với các cột unit (mã đơn vị), id (mã chỉ tiêu) và mỗi năm một cột (2025 hoặc 2024-2025); xem "
+     "docs/spreadsheets.md"},
+    {"a wide data table has the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or "
+     "2024-2025, and \"2025 tử số\"/\"2025 mẫu số\" or \"2025 numerator\"/\"2025 denominator\" for "
+     "ratios); STT, name (tên chỉ tiêu), unit of measure (đơn vị tính), kind (loại), notes (ghi chú), "
+     "source (nguồn) and targets (mục tiêu) may stand beside them",
+     "bảng số liệu dạng ngang có các cột unit (mã đơn vị), id (mã chỉ tiêu) và mỗi năm một cột (2025 hoặc "
+     "2024-2025, với chỉ tiêu tỷ lệ thì thêm \"2025 tử số\"/\"2025 mẫu số\" hoặc \"2025 "
+     "numerator\"/\"2025 denominator\"); các cột STT, name (tên chỉ tiêu), unit of measure (đơn vị tính), "
+     "kind (loại), notes (ghi chú), source (nguồn) và targets (mục tiêu) có thể đứng cạnh"},
     {"no header row in the first {} rows; {}", "không có dòng tiêu đề trong {} dòng đầu; {}"},
     {"unknown column \"{}\"; {} has the header {}", "cột \"{}\" không hợp lệ; dòng tiêu đề của {} là {}"},
     {"column \"{}\" appears twice in the header, as column {} and column {}; keep one",
@@ -309,12 +343,14 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"no plan in {}; a plan is a YAML file with \"unit:\" and \"indicators:\"",
      "không có kế hoạch nào trong {}; kế hoạch là tệp YAML có \"unit:\" và \"indicators:\""},
     // Command line
+    {"summary: {} units checked", "summary: đã kiểm tra {} đơn vị"},
     {"out of memory; check fewer or smaller files at a time, or use --jobs 1",
      "hết bộ nhớ; hãy kiểm tra mỗi lần ít tệp hơn hoặc tệp nhỏ hơn, hoặc dùng --jobs 1"},
     {"cannot write to standard output: {}", "không ghi được ra đầu ra chuẩn: {}"},
     {"cannot write to standard output", "không ghi được ra đầu ra chuẩn"},
     {"{} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, off-track, missed, unknown",
-     "{} \"{}\": \"{}\" không phải là mức đánh giá; giá trị được chấp nhận: met, on-track, at-risk, off-track, missed, unknown"},
+     "{} \"{}\": \"{}\" không phải là mức đánh giá; giá trị được chấp nhận: met, on-track, at-risk, "
+     "off-track, missed, unknown"},
     {"--strict: {} warning about the input; no results",
      "--strict: có {} cảnh báo về dữ liệu đầu vào; không xuất kết quả"},
     {"--strict: {} warnings about the input; no results",
@@ -393,16 +429,20 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"Threads for loading (default: all cores)", "Số luồng để đọc tệp (mặc định: tất cả các lõi)"},
     {"Print a commented plan template to stdout", "In ra đầu ra chuẩn một mẫu kế hoạch có chú thích"},
     {"Unit id to put in the template", "Mã đơn vị điền vào mẫu"},
-    {"Write a data-entry spreadsheet (or CSV) for the plans: a row per indicator, a column per year; fill it in and give it to evaluate as data",
-     "Tạo bảng tính (hoặc CSV) để nhập số liệu cho các kế hoạch: mỗi chỉ tiêu một dòng, mỗi năm một cột; điền số liệu rồi đưa cho evaluate như một tệp số liệu"},
+    {"Write a data-entry spreadsheet (or CSV) for the plans: a row per indicator, a column per year; fill "
+     "it in and give it to evaluate as data",
+     "Tạo bảng tính (hoặc CSV) để nhập số liệu cho các kế hoạch: mỗi chỉ tiêu một dòng, mỗi năm một cột; "
+     "điền số liệu rồi đưa cho evaluate như một tệp số liệu"},
     {"Plan files (with data files to pre-fill), directories, or - for stdin",
      "Tệp kế hoạch (kèm tệp số liệu để điền sẵn), thư mục, hoặc - để đọc từ đầu vào chuẩn"},
     {"xlsx (a sheet per unit) or csv (default: by --output's extension, else xlsx)",
      "xlsx (mỗi đơn vị một trang tính) hoặc csv (mặc định: theo phần mở rộng của --output, nếu không có thì xlsx)"},
     {"Write the template to FILE (atomically) instead of stdout",
      "Ghi mẫu vào tệp FILE (ghi trọn vẹn một lần) thay vì ra đầu ra chuẩn"},
-    {"Language of the headings and messages: vi or en (default: vi when LC_ALL or LANG starts with vi); plancheck reads both back",
-     "Ngôn ngữ của tiêu đề cột và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng vi); plancheck đọc được cả hai"},
+    {"Language of the headings and messages: vi or en (default: vi when LC_ALL or LANG starts with vi); "
+     "plancheck reads both back",
+     "Ngôn ngữ của tiêu đề cột và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng "
+     "vi); plancheck đọc được cả hai"},
     {"Colour of diagnostics: auto (terminal without NO_COLOR), always, never",
      "Màu của thông báo lỗi: auto (trên terminal khi không đặt NO_COLOR), always, never"},
     {"Plan files, data files, directories, or - for stdin",
@@ -433,8 +473,10 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "Ghi kết quả vào tệp FILE (ghi trọn vẹn một lần) thay vì ra đầu ra chuẩn"},
     {"Colour: auto (terminal without NO_COLOR), always, never",
      "Màu: auto (trên terminal khi không đặt NO_COLOR), always, never"},
-    {"Language of tables, reports and messages: vi or en (default: vi when LC_ALL or LANG starts with vi); JSON, CSV, JUnit and GitHub output are always English",
-     "Ngôn ngữ của bảng, báo cáo và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng vi); đầu ra JSON, CSV, JUnit và GitHub luôn bằng tiếng Anh"},
+    {"Language of tables, reports and messages: vi or en (default: vi when LC_ALL or LANG starts with "
+     "vi); JSON, CSV, JUnit and GitHub output are always English",
+     "Ngôn ngữ của bảng, báo cáo và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng "
+     "vi); đầu ra JSON, CSV, JUnit và GitHub luôn bằng tiếng Anh"},
     {"Print nothing but results (no warnings)", "Chỉ in kết quả (không in cảnh báo)"},
     {"Exit 2, with no results, when the input has warnings (data that looks wrong)",
      "Thoát với mã 2 và không xuất kết quả khi đầu vào có cảnh báo (số liệu có vẻ sai)"},
