@@ -42,6 +42,7 @@ void add_message_lang(CLI::App& cmd, std::string& ignored) {
 void build_app(CLI::App& app, Action& action, std::string& lang_option) {
   app.formatter(std::make_shared<HelpFormatter>());  // before the commands: they share it
   app.name("plancheck");
+  app.description("plancheck: check public development plans against their targets");
   app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
@@ -107,7 +108,7 @@ Message usage_error(const std::string& what) {
 }
 
 int parse_and_run(int argc, const char* const* argv, Io& io) {
-  CLI::App app{"plancheck: check public development plans against their targets"};
+  CLI::App app;
   Action action;
   std::string lang_option;  // the language is already known (io.lang)
   build_app(app, action, lang_option);
@@ -174,7 +175,7 @@ void print_error(Io& io, const Message& message, std::string_view where) {
 }
 
 std::vector<std::string> help_texts() {
-  CLI::App app{"plancheck: check public development plans against their targets"};
+  CLI::App app;
   Action action;
   std::string lang_option;
   build_app(app, action, lang_option);
