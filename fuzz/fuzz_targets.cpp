@@ -42,7 +42,7 @@ std::optional<Plan> valid_plan(const std::uint8_t* data, std::size_t size) {
 void plan_loader(const std::uint8_t* data, std::size_t size) {
   const auto plan = valid_plan(data, size);
   if (!plan) return;
-  for (Method m : {Method::Linear, Method::Cagr}) (void)evaluate_plan(*plan, default_as_of({*plan}), {std::nullopt, m, {}});
+  for (Method m : {Method::Linear, Method::Cagr}) (void)evaluate_plan(*plan, default_as_of({*plan}), {std::nullopt, m, {}, {}});
 }
 
 void target(const std::uint8_t* data, std::size_t size) {
@@ -87,7 +87,7 @@ void report(const std::uint8_t* data, std::size_t size) {
   if (!loaded) return;
   const Plan& plan = *loaded;
   for (Method m : {Method::Linear, Method::Cagr}) {
-    const EvaluationOptions eval{std::nullopt, m, {}};
+    const EvaluationOptions eval{std::nullopt, m, {}, {}};
     Report r;
     r.as_of = default_as_of({plan});
     r.method = m;

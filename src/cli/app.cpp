@@ -3,10 +3,14 @@
 #include <array>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <regex>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/fd_stream.hpp"
+#include "core/reading/hints.hpp"
+#include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
 
 namespace plancheck::cli {
@@ -53,6 +57,7 @@ void build_app(CLI::App& app, Action& action, std::string& lang_option) {
   add_validate_command(app, action);
   add_init_command(app, action);
   add_template_command(app, action);
+  add_catalogue_command(app, action);
   add_message_lang(app, lang_option);
   for (CLI::App* cmd : app.get_subcommands({})) add_message_lang(*cmd, lang_option);
 }
@@ -78,6 +83,9 @@ void translate_labels(CLI::App& app, Lang lang) {
   for (const char* label : kHelpLabels) app.get_formatter()->label(label, std::string(tr(lang, label)));
 }
 
+// The last refusal of a validator of ours (validator_refusal).
+thread_local std::optional<Message> last_refusal;
+
 // CLI11's usage errors as our phrases: CLI11 words them in English only, so
 // its messages are matched by their shape (CLI/Error.hpp, Validators.hpp of
 // CLI11 2.1). What is not matched is shown as CLI11 wrote it.
@@ -102,9 +110,63 @@ Message usage_error(const std::string& what) {
   if (match(could_not_convert)) return msg("{}: value {} could not be converted", m.str(1), m.str(2));
   if (match(missing)) return msg("{}: {} required {} missing", m.str(1), m.str(2), m.str(3));
   if (match(required)) return msg("{} is required", m.str(1));
-  // A validator of ours (init --unit): its text is looked up in the table.
-  if (match(validator)) return msg("{}: {}", m.str(1), Message::foreign(m.str(2)));
+  // A validator of ours: its message as it refused (validator_refusal), or
+  // its text looked up in the table (init --unit).
+  if (match(validator)) {
+    if (last_refusal && last_refusal->str(Lang::En) == m.str(2)) return msg("{}: {}", m.str(1), *last_refusal);
+    return msg("{}: {}", m.str(1), Message::foreign(m.str(2)));
+  }
   return Message::foreign(what);
+}
+
+// The line after a usage error.
+std::string run_with_help(Lang lang) { return msg("Run with {} for more information.", std::string("--help")).str(lang) + "\n"; }
+
+// The subcommand named on the command line, if any.
+const CLI::App* named_subcommand(const CLI::App& app, int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i)
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+      if (sub->get_name() == argv[i]) return sub;
+  return nullptr;
+}
+
+// A usage error with what was perhaps meant: a command, an option name or
+// an option's value one slip away from a known one. Nothing when CLI11's
+// own message is all there is to say.
+std::optional<Message> usage_hint(const CLI::App& app, int argc, const char* const* argv,
+                                  const CLI::ParseError& e) {
+  const std::string what = e.what();
+  const CLI::App* sub = named_subcommand(app, argc, argv);
+  if (!sub && argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> commands;
+    for (const CLI::App* s : app.get_subcommands([](const CLI::App*) { return true; })) commands.push_back(s->get_name());
+    return unknown_command(argv[1], closest_match(argv[1], commands), commands);
+  }
+  if (sub && dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    // "The following argument was not expected: --formt"
+    const std::string extra = what.substr(what.rfind(' ') + 1);
+    if (!extra.starts_with("--")) return std::nullopt;
+    std::vector<std::string> names;
+    for (const CLI::Option* o : sub->get_options())
+      for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+    const auto option = closest_match(extra.substr(0, extra.find('=')), names);
+    if (!option) return std::nullopt;
+    return msg("{}{}", usage_error(what), did_you_mean(option));
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+    // CLI::IsMember's "--format: jsn not in {table,json,…}"
+    const std::size_t colon = what.find(": "), not_in = what.find(" not in {");
+    if (colon == std::string::npos || not_in == std::string::npos || not_in < colon || what.back() != '}')
+      return std::nullopt;
+    const std::string value = what.substr(colon + 2, not_in - colon - 2);
+    std::vector<std::string> accepted;
+    std::stringstream list(what.substr(not_in + 9, what.size() - not_in - 10));
+    for (std::string word; std::getline(list, word, ',');) accepted.push_back(word);
+    const auto meant = closest_match(value, accepted);
+    if (!meant) return std::nullopt;
+    return msg("{}{}", usage_error(what), did_you_mean(meant));
+  }
+  return std::nullopt;
 }
 
 int parse_and_run(int argc, const char* const* argv, Io& io) {
@@ -116,13 +178,16 @@ int parse_and_run(int argc, const char* const* argv, Io& io) {
     translate_help(app, io.lang);
     translate_labels(app, io.lang);
     app.failure_message([lang = io.lang](const CLI::App*, const CLI::Error& e) {
-      return usage_error(e.what()).str(lang) + "\n" +
-             msg("Run with {} for more information.", std::string("--help")).str(lang) + "\n";
+      return usage_error(e.what()).str(lang) + "\n" + run_with_help(lang);
     });
   }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (const auto hint = e.get_exit_code() == 0 ? std::nullopt : usage_hint(app, argc, argv, e)) {
+      io.err << hint->str(io.lang) << '\n' << run_with_help(io.lang);
+      return kExitBadInput;
+    }
     // --help and --version exit 0; every usage error is our exit code 2.
     return app.exit(e, io.out, io.err) == 0 ? kExitOk : kExitBadInput;
   }
@@ -168,6 +233,11 @@ Lang message_language(int argc, const char* const* argv, Lang env_lang) {
     if (given) lang = *given;
   }
   return lang;
+}
+
+std::string validator_refusal(const Message& why) {
+  last_refusal = why;
+  return why.str(Lang::En);
 }
 
 void print_error(Io& io, const Message& message, std::string_view where) {

@@ -54,11 +54,13 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
         [&] {
           if (!first_pass) spool.restart();
           first_pass = false;
-          return make_summary_sink(opts.format, spool.stream(), style, json_style);
+          return make_summary_sink(opts.format, spool.stream(), style, json_style, opts.since);
         },
         diags);
     // Rows streamed to the spool are published only when this is good.
-    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io) ||
+        !since_before_as_of(opts, outcome.as_of, io))
+      return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;
   });
 }

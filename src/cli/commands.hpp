@@ -17,5 +17,6 @@ void add_project_command(CLI::App& app, Action& action);
 void add_summary_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
 void add_template_command(CLI::App& app, Action& action);
+void add_catalogue_command(CLI::App& app, Action& action);
 
 }  // namespace plancheck::cli

@@ -7,6 +7,7 @@
 
 #include "cli/app.hpp"
 #include "cli/fd_stream.hpp"
+#include "cli/terminal_width.hpp"
 
 int main(int argc, char** argv) {
   // yaml-cpp allocates and frees a whole node tree per file: without these,
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   std::ostream out(&out_buf);
   plancheck::cli::Io io{std::cin, out, std::cerr, isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1,
                         std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0',
-                        plancheck::lang_from_env(std::getenv("LC_ALL"), std::getenv("LANG")), &out_buf};
+                        plancheck::lang_from_env(std::getenv("LC_ALL"), std::getenv("LANG")), &out_buf,
+                        plancheck::cli::terminal_columns(STDOUT_FILENO, std::getenv("COLUMNS"))};
   return plancheck::cli::run_cli(argc, argv, io);
 }

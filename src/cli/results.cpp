@@ -4,8 +4,12 @@
 #include <fmt/ranges.h>
 
 #include "cli/atomic_file.hpp"
+#include "cli/option_words.hpp"
 #include "cli/output_target.hpp"
 #include "cli/signals.hpp"
+#include "cli/terminal_width.hpp"
+#include "core/reading/hints.hpp"
+#include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
 #include "render/xlsx_report.hpp"
 
@@ -19,10 +23,12 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     const std::size_t comma = std::min(list.find(',', start), list.size());
     // "missed, off-track": spaces around the commas are the shell's, not the list's.
     const std::string word(trim(std::string_view(list).substr(start, comma - start)));
-    const auto s = parse_status(word);
+    const auto s = status_from_word(word);
     if (!s) {
-      print_error(io, msg("{} \"{}\": \"{}\" is not a status; accepted: met, on-track, at-risk, off-track, missed, unknown",
-                          option, list, word));
+      std::vector<std::string_view> names;
+      for (Status st : kAllStatuses) names.push_back(status_name(st));
+      print_error(io, msg("{} \"{}\": \"{}\"{} is not a status; accepted: {}", option, list, word,
+                          did_you_mean(closest_match(word, names)), status_names_list()));
       return std::nullopt;
     }
     out.push_back(*s);
@@ -37,8 +43,8 @@ ColorMode color_mode(const std::string& s) {
 
 TerminalStyle terminal_style(const ResultOptions& opts, const Io& io) {
   const bool to_terminal = opts.output.empty() && io.out_is_terminal;
-  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env), 100,
-          parse_lang(opts.lang).value_or(io.env_lang)};
+  return {use_color(color_mode(opts.color), to_terminal, io.no_color_env),
+          table_width(opts.width, to_terminal ? io.terminal_columns : 0), parse_lang(opts.lang).value_or(io.env_lang)};
 }
 
 const std::vector<std::string>& all_result_formats() {
@@ -53,12 +59,29 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::Range(1900, 2100));
   cmd->add_option("--method", opts.method, "Trend method: linear (OLS) or cagr (Open SDG progress measure)")
       ->check(CLI::IsMember({"linear", "cagr"}));
+  cmd->add_option("--since", opts.since,
+                  "Also give each milestone's status as of this earlier year, and what changed since")
+      ->check(CLI::Range(1900, 2100));
   cmd->add_option("--window", opts.window, "Trend over the last N years before the latest value")->check(CLI::Range(0, 200));
   cmd->add_option("--unit", opts.units, "Only this unit id (repeatable)");
-  cmd->add_option("--stage", opts.stage, "Only indicators of this stage")->check(CLI::IsMember(std::vector<std::string>(kStageNames.begin(), kStageNames.end())));
+  cmd->add_option("--stage", opts.stage, "Only indicators of this stage (also as the tables name it: \"Mầm non\", \"mam non\")")
+      ->transform(CLI::Validator(
+          [](std::string& word) {
+            const auto stage = stage_from_word(word);
+            if (!stage) {
+              const std::vector<std::string_view> names(kStageNames.begin(), kStageNames.end());
+              return validator_refusal(msg("\"{}\"{} is not a stage; accepted: {}", word,
+                                           did_you_mean(closest_match(word, names)), stage_names_list()));
+            }
+            word = *stage;
+            return std::string();
+          },
+          "STAGE"));
   cmd->add_option("--group", opts.group, "Only indicators of this group (its whole name)");
   cmd->add_option("--indicator", opts.indicator, "Only indicator ids matching this glob (e.g. 'preschool.*')");
-  cmd->add_option("--status", opts.statuses, "Only milestones with these statuses (e.g. at-risk,off-track)");
+  cmd->add_option("--status", opts.statuses,
+                  "Only milestones with these statuses (e.g. at-risk,off-track; also as the tables name them: "
+                  "\"chậm tiến độ\")");
   cmd->add_option("--format", opts.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
       ->check(CLI::IsMember(formats));
   cmd->add_option("--json-style", opts.json_style,
@@ -66,7 +89,7 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
       ->check(CLI::IsMember({"pretty", "compact", "lines"}));
   cmd->add_option("--jobs", opts.jobs, "Threads for loading and evaluating (default: all cores)")->check(CLI::Range(1, 256));
   cmd->add_option("--fail-on", opts.fail_on,
-                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track; default none)");
+                  "Exit 1 when a milestone has one of these statuses (e.g. missed,off-track or \"không đạt\"; default none)");
   cmd->add_option("--output", opts.output, "Write the results to FILE (atomically) instead of stdout");
   cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -74,6 +97,9 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
                   "Language of tables, reports and messages: vi or en (default: vi when LC_ALL or LANG starts with vi); "
                   "JSON, CSV, JUnit and GitHub output are always English")
       ->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--width", opts.width,
+                  "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
+      ->check(CLI::Range(40, 1000));
   cmd->add_flag("--quiet", opts.quiet, "Print nothing but results (no warnings)");
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }
@@ -104,6 +130,13 @@ bool output_allowed(const ResultOptions& opts, Io& io) {
   return why.empty();
 }
 
+bool since_before_as_of(const ResultOptions& opts, std::optional<int> as_of, Io& io) {
+  if (!opts.since || !as_of || *opts.since < *as_of) return true;
+  print_error(io, msg("--since {} is not before the as-of year {}; give an earlier year to compare with", *opts.since,
+                      *as_of));
+  return false;
+}
+
 Selection selection(const ResultOptions& opts, const std::vector<Status>& statuses) {
   return Selection{opts.units, opts.stage, opts.group, opts.indicator, statuses};
 }
@@ -113,7 +146,7 @@ StreamOptions stream_options(const ResultOptions& opts, const std::vector<Status
   StreamOptions so;
   so.input = make_batch_input(opts.paths, opts.data, io);
   so.input.jobs = opts.jobs;
-  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window};
+  so.eval = {opts.as_of, opts.method == "cagr" ? Method::Cagr : Method::Linear, opts.window, opts.since};
   so.selection = selection(opts, statuses);
   so.fail_on = fail_on;
   return so;
@@ -196,7 +229,9 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
       print_error(io, Message::foreign(e.what()));
       return kExitBadInput;
     }
-    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
+    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io) ||
+        !since_before_as_of(opts, outcome.as_of, io))
+      return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;
   });
 }

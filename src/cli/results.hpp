@@ -22,6 +22,7 @@ struct ResultOptions {
   std::optional<int> as_of;
   std::string method = "linear";
   std::optional<int> window;
+  std::optional<int> since;  // --since YEAR
   std::vector<std::string> units;
   std::string stage;
   std::string group;
@@ -36,10 +37,15 @@ struct ResultOptions {
   bool quiet = false;
   bool strict = false;  // --strict: warnings about the input fail the run
   int jobs = 0;  // --jobs; 0 = the machine's cores
+  std::optional<std::size_t> width;  // --width: the tables' width (terminal_width.hpp)
 };
 
 // Every format a result command can produce.
 const std::vector<std::string>& all_result_formats();
+
+// --since must name a year before the as-of year the run evaluated with;
+// says so on stderr when it does not.
+bool since_before_as_of(const ResultOptions& opts, std::optional<int> as_of, Io& io);
 
 // Adds the options every result command takes.
 void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<std::string>& formats);
@@ -48,7 +54,8 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
 std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io& io, const std::string& option);
 ColorMode color_mode(const std::string& s);
 // The terminal style of a run: colour when stdout is a terminal (and not
-// --output), the language from --lang or the environment.
+// --output), the width from --width or that terminal, the language from
+// --lang or the environment.
 TerminalStyle terminal_style(const ResultOptions& opts, const Io& io);
 
 // Prints the diagnostics of the input (warnings unless --quiet) and says

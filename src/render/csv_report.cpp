@@ -1,12 +1,15 @@
-// CSV: one row per (unit, indicator, milestone).
+// CSV: one row per (unit, indicator, milestone); for `project`, one per
+// (unit, indicator, year projected to).
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <span>
 #include <system_error>
 #include <fmt/format.h>
 
 #include "core/model/format.hpp"
 #include "render/formats.hpp"
+#include "render/projection.hpp"
 
 namespace plancheck {
 namespace {
@@ -48,9 +51,8 @@ constexpr std::array kTextFromFiles{"unit_name", "file",   "indicator_name", "in
                                     "baseline_value", "latest_value", "year_label", "target", "value", "reason",
                                     "basis_ref"};
 
-bool from_files(std::size_t column) {
-  return column < kHeader.size() &&
-         std::find(kTextFromFiles.begin(), kTextFromFiles.end(), std::string_view(kHeader[column])) != kTextFromFiles.end();
+bool from_files(std::string_view column) {
+  return std::find(kTextFromFiles.begin(), kTextFromFiles.end(), column) != kTextFromFiles.end();
 }
 
 // RFC 4180: quote when the field holds a comma, quote or line break.
@@ -80,7 +82,7 @@ std::vector<std::string> target_cells(const Indicator& ind, const NumericTarget&
           band ? exact_number(t.high) : ""};
 }
 
-std::vector<std::string> row(const MilestoneRef& ref) {
+std::vector<std::string> row(const MilestoneRef& ref, bool since) {
   const Plan& plan = *ref.unit->plan;
   const IndicatorResult& r = *ref.indicator;
   const Indicator& ind = *r.indicator;
@@ -110,31 +112,83 @@ std::vector<std::string> row(const MilestoneRef& ref) {
   cells.push_back(m.reason);
   cells.push_back(ind.norm ? "norm" : "plan");
   cells.push_back(ind.basis_ref);
+  if (since) {
+    cells.push_back(m.status_since ? std::string(status_name(*m.status_since)) : "");
+    cells.push_back(m.change ? std::string(change_name(*m.change)) : "");
+  }
   return cells;
 }
 
-void append_line(std::string& out, const std::vector<std::string>& cells, bool data) {
-  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(data && from_files(i) ? defused(cells[i]) : cells[i]);
+// A data row of a table with these `columns`: text from the files defused.
+void append_line(std::string& out, const std::vector<std::string>& cells, std::span<const char* const> columns) {
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    out += (i ? "," : "") + field(i < columns.size() && from_files(columns[i]) ? defused(cells[i]) : cells[i]);
   out += "\r\n";  // RFC 4180 line ends
+}
+
+std::string header_line(std::span<const char* const> columns) {
+  std::string out;
+  append_line(out, std::vector<std::string>(columns.begin(), columns.end()), {});
+  return out;
+}
+
+// `project`: a row per indicator and year projected to (docs/output-formats.md).
+constexpr std::array kProjectionHeader{
+    "unit",        "unit_name",    "file",   "indicator",     "indicator_name", "kind",   "indicator_unit",
+    "better",      "stage",        "group",  "latest_year",   "latest_value",   "trend",  "method",
+    "year",        "year_label",   "target", "op",            "value",          "low",    "high",
+    "line",        "projected",    "meets_target", "status"};
+
+std::vector<std::string> projection_cells(const Report& report, const UnitResult& u, const IndicatorResult& r,
+                                          const ProjectionRow& p) {
+  const Plan& plan = *u.plan;
+  const Indicator& ind = *r.indicator;
+  std::vector<std::string> cells{plan.unit.id, plan.unit.name, plan.file, ind.id, ind.name, std::string(kind_name(ind.kind)),
+                                 ind.unit, std::string(better_name(ind.better)), ind.stage, ind.group};
+  cells.push_back(r.latest ? std::to_string(r.latest->year) : "");
+  cells.push_back(r.latest ? value_text(ind, r.latest->value) : "");
+  cells.push_back(num(r.trend));
+  cells.emplace_back(method_name(report.method));
+  cells.push_back(std::to_string(p.year));
+  cells.push_back(p.year_label);
+  const Milestone* m = p.milestone ? p.milestone->milestone : nullptr;
+  cells.push_back(m ? m->target.text : "");
+  for (std::string& c : m ? target_cells(ind, m->target.numeric) : std::vector<std::string>(4)) cells.push_back(std::move(c));
+  cells.push_back(m ? std::to_string(m->where.line) : "");
+  cells.push_back(num(p.projected));
+  cells.push_back(p.meets ? (*p.meets ? "true" : "false") : "");
+  cells.push_back(p.milestone ? std::string(status_name(p.milestone->status)) : "");
+  return cells;
 }
 
 }  // namespace
 
-std::string csv_header() {
+std::string csv_header(bool since) {
+  std::vector<std::string> names(kHeader.begin(), kHeader.end());
+  if (since) names.insert(names.end(), {"status_since", "change"});
   std::string out;
-  append_line(out, std::vector<std::string>(kHeader.begin(), kHeader.end()), false);
+  append_line(out, names, {});
   return out;
 }
 
-std::string csv_unit_rows(const UnitResult& u) {
+std::string csv_unit_rows(const UnitResult& u, bool since) {
   std::string out;
-  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref), true);
+  for (const MilestoneRef& ref : unit_milestones(u)) append_line(out, row(ref, since), kHeader);
+  return out;
+}
+
+std::string projection_csv_header() { return header_line(kProjectionHeader); }
+
+std::string projection_csv_rows(const Report& report, const UnitResult& u) {
+  std::string out;
+  for (const IndicatorResult& r : u.indicators)
+    for (const ProjectionRow& p : projection_rows(report, r)) append_line(out, projection_cells(report, u, r, p), kProjectionHeader);
   return out;
 }
 
 std::string render_csv(const Report& report) {
-  std::string out = csv_header();
-  for (const UnitResult& u : report.units) out += csv_unit_rows(u);
+  std::string out = csv_header(report.since.has_value());
+  for (const UnitResult& u : report.units) out += csv_unit_rows(u, report.since.has_value());
   return out;
 }
 

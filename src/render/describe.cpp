@@ -68,7 +68,8 @@ bool wants_more(const MilestoneResult& m, double latest) {
 
 // "3.9 pp short (2 more schools)", "0.6 pp over", "1 stage to go".
 std::string gap_phrase(const Indicator& ind, const MilestoneResult& m, const std::string& gap, double latest, Lang lang) {
-  if (ind.kind == Kind::Flag) return gap;
+  // A flag's gap, and "re-recognition due" / "lapsed", are words already.
+  if (ind.kind == Kind::Flag || (m.gap && *m.gap == 0)) return gap;
   if (ind.kind == Kind::Milestone) return trf(lang, "{} to go", gap);
   const char* phrase = wants_more(m, latest) ? "{} short" : "{} over";
   const std::size_t paren = gap.find(" (");
@@ -226,18 +227,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, kStageNames.
     {"primary", "Primary"},
     {"lower-secondary", "Lower secondary"},
     {"upper-secondary", "Upper secondary"},
+    {"general", "General education"},
     {"continuing", "Continuing education"},
     {"vocational", "Vocational"},
     {"all", "All levels"},
 }};
+
+}  // namespace
 
 std::string stage_title(std::string_view stage, Lang lang) {
   for (const auto& [key, title] : kStageTitles)
     if (key == stage) return std::string(tr(lang, title));
   return std::string(tr(lang, "Other"));
 }
-
-}  // namespace
 
 std::vector<StageGroup> stage_groups(const UnitResult& u, Lang lang) {
   std::vector<StageGroup> groups;
@@ -277,6 +279,47 @@ std::size_t status_words_width(Lang lang) {
   std::size_t widest = 0;
   for (Status s : kAllStatuses) widest = std::max(widest, display_width(status_words(s, lang)));
   return widest;
+}
+
+std::string_view change_words(Change c, Lang lang) {
+  switch (c) {
+    case Change::Improved: return tr(lang, "improved");
+    case Change::Worsened: return tr(lang, "worsened");
+    case Change::NewlyMet: return tr(lang, "newly met");
+    case Change::NewlyMissed: return tr(lang, "newly missed");
+    case Change::Unchanged: return tr(lang, "unchanged");
+  }
+  return tr(lang, "unchanged");
+}
+
+std::string since_words(const MilestoneResult& m, Lang lang) {
+  return m.status_since ? std::string(status_words(*m.status_since, lang)) : "—";
+}
+
+std::string change_counts_words(const UnitResult& u, int since, Lang lang) {
+  const auto counts = change_counts(u);
+  std::vector<std::string> parts;
+  for (Change c : kAllChanges)
+    if (c != Change::Unchanged && counts[static_cast<std::size_t>(c)] > 0)
+      parts.push_back(fmt::format("{} {}", counts[static_cast<std::size_t>(c)], change_words(c, lang)));
+  const std::string what = parts.empty() ? std::string(tr(lang, "no change")) : fmt::format("{}", fmt::join(parts, ", "));
+  return trf(lang, "Changes since {}: {}", since, what);
+}
+
+std::string change_line(const MilestoneRef& ref, Lang lang) {
+  const MilestoneResult& m = *ref.milestone;
+  return fmt::format("{} {}: {} → {} ({})", indicator_name(*ref.indicator->indicator, lang), m.milestone->year_label,
+                     since_words(m, lang), status_words(m.status, lang), m.change ? change_words(*m.change, lang) : "");
+}
+
+std::string rollup_status_words(const RollupIndicator& ri, Lang lang) {
+  if (!ri.status_from_units) return std::string(status_words(ri.result.status, lang));
+  const RollupStatusCount c = rollup_status_count(ri);
+  return trf(lang, "{} of {} {}", c.units, c.total, status_words(ri.result.status, lang));
+}
+
+std::size_t rollup_status_width(Lang lang) {
+  return display_width(trf(lang, "{} of {} {}", 9999, 9999, "")) + status_words_width(lang);
 }
 
 std::string_view status_words(Status s, Lang lang) {

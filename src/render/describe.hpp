@@ -68,6 +68,25 @@ std::string_view status_words(Status s, Lang lang);
 // The display width of the longest status words in `lang`: the width of a
 // status column that never cuts one off.
 std::size_t status_words_width(Lang lang);
+// --since: a change in words ("improved", "newly met") in `lang`.
+std::string_view change_words(Change c, Lang lang);
+// The status as of --since in words, "—" when the milestone has none.
+std::string since_words(const MilestoneResult& m, Lang lang);
+// "Changes since 2025: 1 newly missed, 2 improved" (only the non-zero
+// counts; "no change" when none).
+std::string change_counts_words(const UnitResult& u, int since, Lang lang);
+// One changed milestone: "Crèche enrolment 2030: at risk → on track (improved)".
+std::string change_line(const MilestoneRef& ref, Lang lang);
+
+// A roll-up's status in words: the pooled series' status, or when judged
+// from the units "3 of 5 on track".
+std::string rollup_status_words(const RollupIndicator& ri, Lang lang);
+// The widest rollup_status_words can be (for up to 9,999 units).
+std::size_t rollup_status_width(Lang lang);
+
+// The title of a stage (kStageNames) as the plans' appendices write it:
+// "Mầm non", "Preschool"; "Other" ("Chỉ tiêu khác") for any other value.
+std::string stage_title(std::string_view stage, Lang lang);
 
 // A unit's indicators grouped by stage, in stage order (preschool … all,
 // then indicators without a stage), plan order within a stage, each group

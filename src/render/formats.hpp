@@ -13,8 +13,14 @@ namespace plancheck {
 // unrounded.
 std::string render_csv(const Report& report);
 // Its pieces, for output written a unit at a time: the header row, a unit's rows.
-std::string csv_header();
-std::string csv_unit_rows(const UnitResult& u);
+// With --since, two more columns: status_since and change.
+std::string csv_header(bool since = false);
+std::string csv_unit_rows(const UnitResult& u, bool since = false);
+// `project`'s CSV: one row per (unit, indicator, year projected to: each
+// milestone's, or report.project_to), with the projection, the target of
+// that year and whether it would be met. The header row, a unit's rows.
+std::string projection_csv_header();
+std::string projection_csv_rows(const Report& report, const UnitResult& u);
 
 // Text for a Markdown table cell or heading, shown literally: line breaks
 // flattened to spaces, controls as display_text shows them, `\ | [ ] \` < &`
@@ -30,6 +36,10 @@ std::string render_markdown(const Report& report, Lang lang);
 // Its pieces: the title (with the number of units), a unit's section.
 std::string markdown_head(const Report& report, std::size_t units, Lang lang);
 std::string markdown_unit(const Report& report, const UnitResult& u, Lang lang);
+// `project`'s Markdown: per unit the projection table of the terminal
+// (render/projection.hpp). The title, a unit's section.
+std::string projection_markdown_head(const Report& report, std::size_t units, Lang lang);
+std::string projection_markdown_unit(const Report& report, const UnitResult& u, Lang lang);
 
 // One testsuite per unit, one testcase per (indicator, milestone); statuses
 // in `failing` are failures, unknown (unless failing) is skipped.

@@ -122,15 +122,31 @@ std::string status_overview(const UnitResult& u, Lang lang) {
                      esc(tr(lang, "Indicators by status")), bar);
 }
 
-std::string milestone_table(const IndicatorResult& r, Lang lang) {
-  std::string out = "<table><thead><tr>" + head_cells({"Year", "Target", "Projected", "Gap", "Status"}, lang) +
-                    "</tr></thead><tbody>";
-  for (const MilestoneResult& m : r.milestones)
-    out += fmt::format(R"(<tr><td>{}</td><td>{}</td><td class="num">{}</td><td class="right">{}</td><td>{}</td></tr>)",
+std::string milestone_table(const Report& report, const IndicatorResult& r, Lang lang) {
+  std::string out = "<table><thead><tr>" + head_cells({"Year", "Target", "Projected", "Gap", "Status"}, lang);
+  if (report.since) out += fmt::format("<th>{}</th>", esc(trf(lang, "Since {}", *report.since)));
+  out += "</tr></thead><tbody>";
+  for (const MilestoneResult& m : r.milestones) {
+    out += fmt::format(R"(<tr><td>{}</td><td>{}</td><td class="num">{}</td><td class="right">{}</td><td>{}</td>)",
                        esc(m.milestone->year_label), esc(m.milestone->target.text),
                        esc(optional_value(*r.indicator, m.projected, lang)), esc(gap_text(r, m, lang)),
                        badge(m.status, status_words(m.status, lang)));
+    if (report.since)
+      out += fmt::format("<td>{}</td>", m.status_since ? badge(*m.status_since, since_words(m, lang)) : esc("—"));
+    out += "</tr>";
+  }
   return out + "</tbody></table>";
+}
+
+// --since: the unit's changed milestones under a line of counts.
+std::string changes_section(const Report& report, const UnitResult& u, Lang lang) {
+  if (!report.since) return "";
+  std::string out = fmt::format("<p class=\"changes\">{}</p>", esc(change_counts_words(u, *report.since, lang)));
+  const std::vector<MilestoneRef> changed = changed_milestones(u);
+  if (changed.empty()) return out + "\n";
+  out += "<ul class=\"changes\">";
+  for (const MilestoneRef& ref : changed) out += fmt::format("<li>{}</li>", esc(change_line(ref, lang)));
+  return out + "</ul>\n";
 }
 
 // The story of the first milestone not met, "—" when all are.
@@ -148,7 +164,7 @@ std::string card(const Report& report, const UnitResult& u, const IndicatorResul
                      "<dl><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl>{}{}</article>\n",
                      esc(ind.id), esc(indicator_name(ind, lang)), esc(ind.id), esc(tr(lang, "Latest")),
                      esc(latest_text(report, r, lang)), esc(tr(lang, "Gap")), esc(gap_story(report, u, r, lang)),
-                     milestone_table(r, lang), chart);
+                     milestone_table(report, r, lang), chart);
 }
 
 std::string budget_section(const Report& report, const UnitResult& u, Lang lang) {
@@ -201,6 +217,7 @@ std::string unit_section(const Report& report, const UnitResult& u, Lang lang) {
       "<section class=\"unit\" data-unit=\"{}\"><h2>{} <code>({})</code></h2><p class=\"meta\">{}: <code>{}</code></p>{}\n",
       esc(u.plan->unit.id), esc(u.plan->unit.name), esc(u.plan->unit.id), esc(tr(lang, "Plan")), esc(u.plan->file),
       status_overview(u, lang));
+  out += changes_section(report, u, lang);
   int number = 0;
   for (const StageGroup& g : stage_groups(u, lang)) {
     out += fmt::format("<h3>{}. {}</h3><div class=\"cards\">\n", roman_numeral(++number), esc(g.title));

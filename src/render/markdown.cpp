@@ -5,6 +5,7 @@
 #include "core/util/text.hpp"
 #include "render/describe.hpp"
 #include "render/formats.hpp"
+#include "render/projection.hpp"
 
 namespace plancheck {
 namespace {
@@ -49,17 +50,62 @@ std::string markdown_unit(const Report& report, const UnitResult& u, Lang lang) 
   std::string header = "|";
   for (const char* h : {"Status", "Indicator", "Year", "Target", "Latest", "Gap", "Projected", "Pace needed"})
     header += fmt::format(" {} |", tr(lang, h));
+  if (report.since) header += fmt::format(" {} |", trf(lang, "Since {}", *report.since));
   out += header + "\n";
-  out += "|---|---|---|---|---|---|---|---|\n";
+  out += report.since ? "|---|---|---|---|---|---|---|---|---|\n" : "|---|---|---|---|---|---|---|---|\n";
   for (const MilestoneRef& ref : rows) {
     const IndicatorResult& r = *ref.indicator;
     const MilestoneResult& m = *ref.milestone;
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", status_cell(m.status, lang),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |", status_cell(m.status, lang),
                        cell(indicator_name(*r.indicator, lang)), m.milestone->year_label, cell(m.milestone->target.text),
                        cell(latest_text(report, r, lang)), cell(gap_text(r, m, lang)),
                        cell(optional_value(*r.indicator, m.projected, lang)), cell(pace_text(report, r, m, lang)));
+    out += report.since ? fmt::format(" {} |\n", cell(since_words(m, lang))) : "\n";
+  }
+  if (report.since) {
+    out += fmt::format("\n{}\n\n", cell(change_counts_words(u, *report.since, lang)));
+    for (const MilestoneRef& ref : changed_milestones(u)) out += fmt::format("- {}\n", cell(change_line(ref, lang)));
   }
   return out + "\n";
+}
+
+namespace {
+
+// A unit's heading and plan line, as in the evaluate report.
+std::string unit_heading(const UnitResult& u, Lang lang) {
+  return fmt::format("## {} ({})\n\n{}: {}\n\n", cell(u.plan->unit.name), markdown_code(u.plan->unit.id), tr(lang, "Plan"),
+                     markdown_code(u.plan->file));
+}
+
+}  // namespace
+
+std::string projection_markdown_head(const Report& report, std::size_t units, Lang lang) {
+  const std::string to = report.project_to ? std::to_string(*report.project_to) : std::string(tr(lang, "each milestone"));
+  return fmt::format("# {}\n\n{} · {} · {}\n\n", tr(lang, "plancheck projections"),
+                     trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)), method_words(report, lang),
+                     units_words(units, lang));
+}
+
+// The columns of the terminal's projection table: with --to, whether the
+// projection meets that year's target; else each milestone's status.
+std::string projection_markdown_unit(const Report& report, const UnitResult& u, Lang lang) {
+  std::string out = unit_heading(u, lang);
+  std::string rows;
+  for (const IndicatorResult& r : u.indicators)
+    for (const ProjectionRow& p : projection_rows(report, r)) {
+      const std::string verdict = !report.project_to ? status_cell(p.milestone->status, lang)
+                                  : p.meets          ? std::string(tr(lang, *p.meets ? "yes" : "no"))
+                                                     : "—";
+      rows += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", cell(indicator_name(*r.indicator, lang)),
+                          cell(latest_text(report, r, lang)), cell(trend_words(report, r, lang)), p.year_label,
+                          cell(p.milestone ? p.milestone->milestone->target.text : "—"),
+                          cell(optional_value(*r.indicator, p.projected, lang)), verdict);
+    }
+  if (rows.empty()) return out + std::string(tr(lang, "No milestones selected.")) + "\n\n";
+  out += "|";
+  for (const char* h : {"Indicator", "Latest", "Trend", "Year", "Target", "Projected"}) out += fmt::format(" {} |", tr(lang, h));
+  out += fmt::format(" {} |\n|---|--:|--:|---|---|--:|---|\n", tr(lang, report.project_to ? "Meets target" : "Status"));
+  return out + rows + "\n";
 }
 
 std::string markdown_escape(std::string_view s) {

@@ -65,7 +65,7 @@ void write_target(JsonWriter& w, const Indicator& ind, const Milestone& m) {
   band ? w.value(t.high) : w.null();
 }
 
-void write_milestone(JsonWriter& w, const Indicator& ind, const MilestoneResult& r) {
+void write_milestone(JsonWriter& w, const Report& report, const Indicator& ind, const MilestoneResult& r) {
   const Milestone& m = *r.milestone;
   w.begin_object();
   w.key("year").value(m.year);
@@ -84,6 +84,12 @@ void write_milestone(JsonWriter& w, const Indicator& ind, const MilestoneResult&
   w.key("required_pace").value(r.required_pace);
   w.key("pace_ratio").value(r.pace_ratio);
   w.key("attainment_year").value(r.attainment_year);
+  if (report.since) {
+    w.key("status_since");
+    r.status_since ? w.value(status_name(*r.status_since)) : w.null();
+    w.key("change");
+    r.change ? w.value(change_name(*r.change)) : w.null();
+  }
   w.key("reason");
   r.reason.empty() ? w.null() : w.value(r.reason);
   w.end_object();
@@ -129,7 +135,7 @@ void write_indicator_json(JsonWriter& w, const Report& report, const IndicatorRe
   }
   if (extra) extra(w);
   w.key("milestones").begin_array();
-  for (const MilestoneResult& m : r.milestones) write_milestone(w, ind, m);
+  for (const MilestoneResult& m : r.milestones) write_milestone(w, report, ind, m);
   w.end_array();
   w.end_object();
 }
@@ -205,6 +211,18 @@ void write_counts(JsonWriter& w, const std::array<int, kAllStatuses.size()>& cou
   w.end_object();
 }
 
+namespace {
+
+// --since: the unit's milestones by change, every change named.
+void write_change_counts(JsonWriter& w, const UnitResult& u) {
+  const auto counts = change_counts(u);
+  w.key("change_counts").begin_object();
+  for (Change c : kAllChanges) w.key(change_name(c)).value(counts[static_cast<std::size_t>(c)]);
+  w.end_object();
+}
+
+}  // namespace
+
 void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u) {
   const Plan& p = *u.plan;
   w.begin_object();
@@ -217,6 +235,7 @@ void write_unit_json(JsonWriter& w, const Report& report, const UnitResult& u) {
   write_counts(w, u.counts);
   w.key("norm_counts");
   write_counts(w, u.norm_counts);
+  if (report.since) write_change_counts(w, u);
   w.key("indicators").begin_array();
   for (const IndicatorResult& r : u.indicators) write_indicator_json(w, report, r);
   w.end_array();
@@ -232,11 +251,16 @@ void JsonUnitStream::begin(const Report& ctx) {
   if (style_ == JsonStyle::Lines) return;
   const std::string as_of = ctx.as_of ? std::to_string(*ctx.as_of) : "null";
   const std::string method = json_escape(method_name(ctx.method));
-  if (style_ == JsonStyle::Compact)
-    out_ << fmt::format("{{\"plancheck\":{},\"as_of\":{},\"method\":{},\"units\":[", kJsonVersion, as_of, method);
+  // "since" only with --since, so documents without it stay as they were.
+  const bool compact = style_ == JsonStyle::Compact;
+  std::string since;
+  if (ctx.since) since = compact ? fmt::format("\"since\":{},", *ctx.since) : fmt::format("\n  \"since\": {},", *ctx.since);
+  if (compact)
+    out_ << fmt::format("{{\"plancheck\":{},\"as_of\":{},{}\"method\":{},\"units\":[", kJsonVersion, as_of, since,
+                        method);
   else
-    out_ << fmt::format("{{\n  \"plancheck\": {},\n  \"as_of\": {},\n  \"method\": {},\n  \"units\": [", kJsonVersion,
-                        as_of, method);
+    out_ << fmt::format("{{\n  \"plancheck\": {},\n  \"as_of\": {},{}\n  \"method\": {},\n  \"units\": [",
+                        kJsonVersion, as_of, since, method);
 }
 
 void JsonUnitStream::unit(const Report& ctx, const UnitResult& u) {

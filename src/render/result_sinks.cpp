@@ -22,11 +22,13 @@ class ResultSink : public UnitSink {
     ctx_.as_of = as_of;
     ctx_.method = method;
     ctx_.project_to = opts_.project_to;
+    ctx_.since = opts_.eval.since;
     start();
   }
 
  protected:
   virtual void start() {}
+  bool project() const { return opts_.table == TableLayout::Project; }
   ResultSinkOptions opts_;
   std::ostream& out_;
   Report ctx_;  // no units: as-of year, method, --to
@@ -49,8 +51,11 @@ class JsonSink : public ResultSink {
 class CsvSink : public ResultSink {
  public:
   using ResultSink::ResultSink;
-  void start() override { out_ << csv_header(); }
-  void unit(const Plan&, const UnitResult& u) override { out_ << csv_unit_rows(u); }
+  // `project` writes its projections, the others a row per milestone.
+  void start() override { out_ << (project() ? projection_csv_header() : csv_header(ctx_.since.has_value())); }
+  void unit(const Plan&, const UnitResult& u) override {
+    out_ << (project() ? projection_csv_rows(ctx_, u) : csv_unit_rows(u, ctx_.since.has_value()));
+  }
   void end() override {}
 };
 
@@ -94,11 +99,13 @@ class MarkdownSink : public DeferredHeadSink {
   using DeferredHeadSink::DeferredHeadSink;
   void unit(const Plan&, const UnitResult& u) override {
     ++units_;
-    body_.write(markdown_unit(ctx_, u, opts_.style.lang));
+    body_.write(project() ? projection_markdown_unit(ctx_, u, opts_.style.lang) : markdown_unit(ctx_, u, opts_.style.lang));
   }
 
  private:
-  std::string head() override { return markdown_head(ctx_, units_, opts_.style.lang); }
+  std::string head() override {
+    return project() ? projection_markdown_head(ctx_, units_, opts_.style.lang) : markdown_head(ctx_, units_, opts_.style.lang);
+  }
   std::size_t units_ = 0;
 };
 

@@ -44,46 +44,72 @@ class GroupTexts {
   std::map<std::string, std::pair<std::uint64_t, std::size_t>> places_;
 };
 
-Report context(std::optional<int> as_of, Method method) {
+Report context(std::optional<int> as_of, Method method, std::optional<int> since) {
   Report r;
   r.as_of = as_of;
   r.method = method;
+  r.since = since;
   return r;
 }
 
-// The worst milestones of one unit, as "<indicator> <year> <status>".
-std::vector<std::string> worst(const UnitResult& u, Lang lang) {
+// --since in a summary row: milestones better and worse than then,
+// "↑3 ↓1" (improved or newly met; worsened or newly missed).
+std::string change_arrows(const UnitResult& u) {
+  const auto n = change_counts(u);
+  const auto at = [&](Change c) { return n[static_cast<std::size_t>(c)]; };
+  return fmt::format("↑{} ↓{}", at(Change::Improved) + at(Change::NewlyMet), at(Change::Worsened) + at(Change::NewlyMissed));
+}
+
+// One of the worst milestones of a unit: its indicator, and "<year> <status>".
+struct WorstGap {
+  std::string id;
+  std::string when;
+};
+
+// The worst milestones of one unit.
+std::vector<WorstGap> worst(const UnitResult& u, Lang lang) {
   std::vector<std::pair<const IndicatorResult*, const MilestoneResult*>> gaps;
   for (const IndicatorResult& r : u.indicators)
     for (const MilestoneResult& m : r.milestones)
       if (!m.met && m.status != Status::OnTrack) gaps.emplace_back(&r, &m);
   std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return worse(*a.second, *b.second); });
-  std::vector<std::string> out;
+  std::vector<WorstGap> out;
   for (std::size_t i = 0; i < gaps.size() && i < kWorstShown; ++i)
-    out.push_back(fmt::format("{} {} {}", gaps[i].first->indicator->id, gaps[i].second->milestone->year_label,
-                              status_words(gaps[i].second->status, lang)));
+    out.push_back({gaps[i].first->indicator->id,
+                   fmt::format("{} {}", gaps[i].second->milestone->year_label, status_words(gaps[i].second->status, lang))});
   return out;
+}
+
+// "<indicator> <year> <status>; …", as Markdown shows them.
+std::string worst_line(const std::vector<WorstGap>& gaps) {
+  std::vector<std::string> items;
+  for (const WorstGap& g : gaps) items.push_back(g.id + " " + g.when);
+  return fmt::format("{}", fmt::join(items, "; "));
 }
 
 class TableSink : public SummarySink {
  public:
-  TableSink(std::ostream& out, TerminalStyle style) : out_(out), style_(style) {}
+  TableSink(std::ostream& out, TerminalStyle style, std::optional<int> since)
+      : out_(out), style_(style), since_(since) {}
 
   void begin(std::optional<int> as_of, Method method) override {
-    ctx_ = context(as_of, method);
+    ctx_ = context(as_of, method, since_);
     out_ << fmt::format("{} · {} · {}\n\n", tr(lang_, "Summary"), as_of_words(ctx_, lang_), method_words(ctx_, lang_));
     std::vector<std::string> heads;
     for (const char* h : {"Met", "On", "Risk", "Off", "Miss", "Unk"}) {
       heads.emplace_back(tr(lang_, h));
       count_width_ = std::max(count_width_, display_width(heads.back()) + 1);
     }
-    out_ << row(tr(lang_, "Unit"), tr(lang_, "Name"), heads, tr(lang_, "Worst gaps")) << '\n';
+    if (since_) heads.push_back(trf(lang_, "Since {}", *since_));
+    columns_ = row_columns();
+    out_ << row(tr(lang_, "Unit"), tr(lang_, "Name"), heads, tr(lang_, "Worst gaps"));
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::vector<std::string> counts;
     for (Status s : kAllStatuses) counts.push_back(std::to_string(u.counts[static_cast<std::size_t>(s)]));
-    out_ << row(plan.unit.id, display_text(plan.unit.name), counts, fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << '\n';
+    if (since_) counts.push_back(change_arrows(u));
+    out_ << row(display_text(plan.unit.id), display_text(plan.unit.name), counts, worst_text(worst(u, lang_)));
   }
 
   void end(const SummaryTail& tail) override {
@@ -102,16 +128,48 @@ class TableSink : public SummarySink {
   }
 
  private:
-  // Fixed columns, so that rows can be written as they come.
+  // Fixed columns, so that rows can be written as they come: unit id and
+  // name as at 100 columns, wider on a wider table and narrower on a
+  // narrower one; the counts (which carry their own padding); the worst
+  // gaps in the rest. What does not fit wraps within its column.
+  std::vector<Column> row_columns() {
+    const std::size_t width = style_.width;
+    const std::size_t more = width > 100 ? width - 100 : 0, less = width < 100 ? 100 - width : 0;
+    const auto sized = [](std::size_t usual, std::size_t grown, std::size_t shrunk, std::size_t least) {
+      return std::max(least, usual + grown > shrunk ? usual + grown - shrunk : 0);
+    };
+    std::vector<Column> cols{{"", Align::Left, sized(14, std::min<std::size_t>(more / 5, 10), less / 4, 10)},
+                             {"", Align::Left, sized(22, std::min<std::size_t>(more / 4, 28), less / 2, 12)}};
+    for (std::size_t i = 0; i < kAllStatuses.size(); ++i) cols.push_back({"", Align::Right, count_width_, false, 0});
+    // --since: "↑3 ↓1" under "Since 2025".
+    if (since_) cols.push_back({"", Align::Right, std::max<std::size_t>(9, display_width(trf(lang_, "Since {}", *since_)))});
+    std::size_t used = 2;
+    for (const Column& c : cols) used += c.space_before + c.max_width;
+    cols.push_back({"", Align::Left, std::max<std::size_t>(20, width > used + 2 ? width - used - 2 : 0)});
+    return cols;
+  }
+
   std::string row(std::string_view unit, std::string_view name, const std::vector<std::string>& counts,
                   std::string_view worst_text) const {
-    std::string line = "  " + pad_right(truncate_to_width(unit, 14), 14) + "  " + pad_right(truncate_to_width(name, 22), 22);
-    for (const std::string& c : counts) line += pad_left(c, count_width_);
-    line += "  ";
-    const std::size_t used = display_width(line);
-    line += truncate_to_width(worst_text, style_.width > used ? style_.width - used : 0);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    return line;
+    std::vector<std::string> cells{std::string(unit), std::string(name)};
+    cells.insert(cells.end(), counts.begin(), counts.end());
+    cells.emplace_back(worst_text);
+    std::vector<std::size_t> widths;
+    for (const Column& c : columns_) widths.push_back(c.max_width);
+    return layout_row(columns_, widths, cells, "  ");
+  }
+
+  // The worst gaps, whole items on a line where they fit: an item too
+  // long for a line gives its indicator id a line of its own, its year and
+  // status ("2030 off track") are never broken.
+  std::string worst_text(const std::vector<WorstGap>& gaps) const {
+    std::vector<std::string> items;
+    for (const WorstGap& g : gaps) {
+      const std::string item = fmt::format("{} {}", g.id, g.when);
+      items.push_back(display_width(item) < columns_.back().max_width ? unbreakable(item)
+                                                                       : g.id + " " + unbreakable(g.when));
+    }
+    return fmt::format("{}", fmt::join(items, "; "));
   }
 
   std::string head(const char* english) const { return std::string(tr(lang_, english)); }
@@ -134,14 +192,14 @@ class TableSink : public SummarySink {
   std::string rollup_table(const std::vector<RollupIndicator>& rollup) const {
     if (rollup.empty()) return "  " + head("(no indicator is shared by two units)") + "\n";
     TextTable t({{head("Indicator"), Align::Left, 28, true}, {head("Units"), Align::Right, 5}, {head("How"), Align::Left, 13},
-                 {head("Latest"), Align::Right, 16}, {head("Next target"), Align::Left, 16}, {head("Status"), Align::Left, status_words_width(lang_)},
+                 {head("Latest"), Align::Right, 16}, {head("Next target"), Align::Left, 16}, {head("Status"), Align::Left, rollup_status_width(lang_)},
                  {head("Missing"), Align::Right, 7}});
     for (const RollupIndicator& ri : rollup) {
       const MilestoneResult* next = next_milestone(ctx_, ri.result);
       t.add_row({ri.indicator->id, std::to_string(ri.units_count), std::string(tr(lang_, aggregation_name(ri.aggregation))),
                  display_text(rollup_latest(ri, lang_)),
                  next ? display_text(fmt::format("{} {}", next->milestone->year_label, next->milestone->target.text)) : "—",
-                 std::string(status_words(ri.result.status, lang_)), std::to_string(ri.missing.size())});
+                 rollup_status_words(ri, lang_), std::to_string(ri.missing.size())});
     }
     return t.render(style_.width, "  ");
   }
@@ -150,7 +208,9 @@ class TableSink : public SummarySink {
   TerminalStyle style_;
   Lang lang_ = style_.lang;
   std::size_t count_width_ = 5;  // fixed once the header is written, so rows can stream
+  std::vector<Column> columns_;  // the same
   Report ctx_;
+  std::optional<int> since_;
   GroupTexts groups_;
 };
 
@@ -158,6 +218,10 @@ void write_rollup_indicator(JsonWriter& w, const Report& ctx, const RollupIndica
   write_indicator_json(w, ctx, ri.result, [&](JsonWriter& x) {
     x.key("units_count").value(ri.units_count);
     x.key("aggregation").value(aggregation_name(ri.aggregation));
+    x.key("status_basis").value(ri.status_from_units ? "units" : "pooled");
+    x.key("unit_statuses").begin_object();
+    for (Status s : kAllStatuses) x.key(status_name(s)).value(ri.unit_statuses[static_cast<std::size_t>(s)]);
+    x.end_object();
     x.key("missing_count").value(static_cast<int>(ri.missing.size()));
     x.key("missing_units").begin_array();
     for (const std::string& id : ri.missing) x.value(id);
@@ -195,10 +259,11 @@ void write_ranked(JsonWriter& w, const RankedUnit& r) {
 // of the document (pretty, compact), or its last line (lines).
 class JsonSink : public SummarySink {
  public:
-  JsonSink(std::ostream& out, JsonStyle style) : out_(out), json_(out, style), compact_(style != JsonStyle::Pretty) {}
+  JsonSink(std::ostream& out, JsonStyle style, std::optional<int> since)
+      : out_(out), json_(out, style), compact_(style != JsonStyle::Pretty), since_(since) {}
 
   void begin(std::optional<int> as_of, Method method) override {
-    ctx_ = context(as_of, method);
+    ctx_ = context(as_of, method, since_);
     json_.begin(ctx_);
   }
 
@@ -253,27 +318,31 @@ class JsonSink : public SummarySink {
   JsonUnitStream json_;
   bool compact_;
   Report ctx_;
+  std::optional<int> since_;
   GroupTexts groups_;
 };
 
 class MarkdownSink : public SummarySink {
  public:
-  MarkdownSink(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
+  MarkdownSink(std::ostream& out, Lang lang, std::optional<int> since) : out_(out), lang_(lang), since_(since) {}
 
   void begin(std::optional<int> as_of, Method method) override {
-    ctx_ = context(as_of, method);
+    ctx_ = context(as_of, method, since_);
     out_ << fmt::format("# {}\n\n{} · {}\n\n", tr(lang_, "plancheck summary"), as_of_words(ctx_, lang_),
                         method_words(ctx_, lang_));
     out_ << "|";
-    for (const char* h : {"Unit", "Name", "Met", "On track", "At risk", "Off track", "Missed", "Unknown", "Worst gaps"})
+    for (const char* h : {"Unit", "Name", "Met", "On track", "At risk", "Off track", "Missed", "Unknown"})
       out_ << ' ' << tr(lang_, h) << " |";
-    out_ << "\n|---|---|--:|--:|--:|--:|--:|--:|---|\n";
+    if (since_) out_ << ' ' << trf(lang_, "Since {}", *since_) << " |";
+    out_ << ' ' << tr(lang_, "Worst gaps") << " |";
+    out_ << (since_ ? "\n|---|---|--:|--:|--:|--:|--:|--:|---|---|\n" : "\n|---|---|--:|--:|--:|--:|--:|--:|---|\n");
   }
 
   void unit(const Plan& plan, const UnitResult& u) override {
     std::string line = fmt::format("| {} | {} |", markdown_code(plan.unit.id), markdown_escape(plan.unit.name));
     for (Status s : kAllStatuses) line += fmt::format(" {} |", u.counts[static_cast<std::size_t>(s)]);
-    out_ << line << ' ' << markdown_escape(fmt::format("{}", fmt::join(worst(u, lang_), "; "))) << " |\n";
+    if (since_) line += fmt::format(" {} |", change_arrows(u));
+    out_ << line << ' ' << markdown_escape(worst_line(worst(u, lang_))) << " |\n";
   }
 
   void end(const SummaryTail& tail) override {
@@ -301,23 +370,24 @@ class MarkdownSink : public SummarySink {
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_escape(indicator_name(*ri.indicator, lang_)),
                          ri.units_count,
                          tr(lang_, aggregation_name(ri.aggregation)), markdown_escape(rollup_latest(ri, lang_)),
-                         status_words(ri.result.status, lang_), ri.missing.size());
+                         rollup_status_words(ri, lang_), ri.missing.size());
     return out;
   }
 
   std::ostream& out_;
   Lang lang_;
   Report ctx_;
+  std::optional<int> since_;
   GroupTexts groups_;
 };
 
 }  // namespace
 
 std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style,
-                                               JsonStyle json_style) {
-  if (format == "json") return std::make_unique<JsonSink>(out, json_style);
-  if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang);
-  return std::make_unique<TableSink>(out, style);
+                                               JsonStyle json_style, std::optional<int> since) {
+  if (format == "json") return std::make_unique<JsonSink>(out, json_style, since);
+  if (format == "markdown") return std::make_unique<MarkdownSink>(out, style.lang, since);
+  return std::make_unique<TableSink>(out, style, since);
 }
 
 }  // namespace plancheck

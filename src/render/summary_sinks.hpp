@@ -11,8 +11,9 @@
 
 namespace plancheck {
 
-// format: "table", "json" or "markdown".
+// format: "table", "json" or "markdown"; `since`: --since YEAR.
 std::unique_ptr<SummarySink> make_summary_sink(const std::string& format, std::ostream& out, const TerminalStyle& style,
-                                               JsonStyle json_style = JsonStyle::Pretty);
+                                               JsonStyle json_style = JsonStyle::Pretty,
+                                               std::optional<int> since = std::nullopt);
 
 }  // namespace plancheck

@@ -9,6 +9,7 @@
 #include "core/model/format.hpp"
 #include "core/util/text.hpp"
 #include "render/describe.hpp"
+#include "render/projection.hpp"
 #include "render/text_table.hpp"
 
 namespace plancheck {
@@ -59,7 +60,7 @@ std::string counts_line(const UnitResult& u, const TerminalStyle& style) {
 // Why milestones have their status (unknown, a lapsed "duy trì", a
 // recognition running out), once per status and reason, with the
 // indicators they apply to.
-std::string reason_notes(const UnitResult& u, Lang lang) {
+std::string reason_notes(const UnitResult& u, Lang lang, std::size_t width) {
   struct Note {
     Status status;
     std::string text;
@@ -76,7 +77,7 @@ std::string reason_notes(const UnitResult& u, Lang lang) {
     }
   std::string out;
   for (const Note& n : notes)
-    out += fmt::format("  {}: {} ({})\n", status_words(n.status, lang), n.text, fmt::join(n.ids, ", "));
+    out += wrap(fmt::format("{}: {} ({})", status_words(n.status, lang), n.text, fmt::join(n.ids, ", ")), width, "  ");
   return out;
 }
 
@@ -137,31 +138,49 @@ std::string tasks_section(const Report& report, const UnitResult& u, const Termi
 }  // namespace
 
 // One heading row per indicator (names are long), then a row per milestone.
+namespace {
+
+// --since: the changed milestones of a unit, under a line of counts.
+std::string changes_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
+  if (!report.since) return "";
+  std::string out = "\n" + bold(style, change_counts_words(u, *report.since, style.lang)) + "\n";
+  for (const MilestoneRef& ref : changed_milestones(u))
+    out += wrap("  " + display_text(change_line(ref, style.lang)), style.width);
+  return out;
+}
+
+}  // namespace
+
 std::string render_evaluate_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   const Lang lang = style.lang;
-  TextTable table({{std::string(tr(lang, "Indicator, year")), Align::Left, 15},
-                   {std::string(tr(lang, "Target")), Align::Left, 20, true},
-                   {std::string(tr(lang, "Latest")), Align::Right, 20},
-                   {std::string(tr(lang, "Gap")), Align::Right, 26},
-                   {std::string(tr(lang, "Projected")), Align::Right, 10},
-                   {std::string(tr(lang, "Status")), Align::Left, status_words_width(lang)}});
+  std::vector<Column> columns{{std::string(tr(lang, "Indicator, year")), Align::Left, 15},
+                              {std::string(tr(lang, "Target")), Align::Left, 20, true},
+                              {std::string(tr(lang, "Latest")), Align::Right, 20},
+                              {std::string(tr(lang, "Gap")), Align::Right, 26},
+                              {std::string(tr(lang, "Projected")), Align::Right, 10},
+                              {std::string(tr(lang, "Status")), Align::Left, status_words_width(lang)}};
+  if (report.since) columns.push_back({trf(lang, "Since {}", *report.since), Align::Left, status_words_width(lang)});
+  TextTable table(std::move(columns));
   for (const auto& [title, members] : stage_groups(u, lang)) {
     table.add_section(bold(style, display_text(title)));
     for (const IndicatorResult* r : members) {
       table.add_section("  " + display_text(indicator_name(*r->indicator, lang)));
       bool first = true;
       for (const MilestoneResult& m : r->milestones) {
-        table.add_row({"    " + m.milestone->year_label, display_text(m.milestone->target.text),
-                       first ? display_text(latest_text(report, *r, lang)) : "", display_text(gap_text(*r, m, lang)),
-                       display_text(optional_value(*r->indicator, m.projected, lang)),
-                       paint(style, m.status, status_words(m.status, lang))});
+        std::vector<std::string> cells{"    " + m.milestone->year_label, display_text(m.milestone->target.text),
+                                       first ? display_text(latest_text(report, *r, lang)) : "",
+                                       display_text(gap_text(*r, m, lang)),
+                                       display_text(optional_value(*r->indicator, m.projected, lang)),
+                                       paint(style, m.status, status_words(m.status, lang))};
+        if (report.since) cells.push_back(m.status_since ? paint(style, *m.status_since, since_words(m, lang)) : "—");
+        table.add_row(std::move(cells));
         first = false;
       }
     }
   }
-  return fmt::format("{}\n{} · {}\n{}\n\n{}{}{}{}", bold(style, unit_heading(u)), as_of_words(report, lang),
+  return fmt::format("{}{} · {}\n{}\n\n{}{}{}{}{}", wrap(bold(style, unit_heading(u)), style.width), as_of_words(report, lang),
                      method_words(report, lang), counts_line(u, style), table.render(style.width, "  "),
-                     reason_notes(u, lang),
+                     reason_notes(u, lang, style.width), changes_section(report, u, style),
                      budget_section(report, u, style), tasks_section(report, u, style));
 }
 
@@ -204,11 +223,24 @@ std::string gaps_row(const Report& report, const MilestoneRef& g, const Terminal
   const Lang lang = style.lang;
   const std::size_t status_width = status_words_width(lang) + 2;
   const Milestone& m = *g.milestone->milestone;
-  return fmt::format("\n{}{} · {} · {} {} \"{}\"\n{}{}\n",
-                     pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
-                     display_text(indicator_name(*g.indicator->indicator, lang)), g.unit->plan->unit.id, m.year_label,
-                     tr(lang, "target"), display_text(m.target.text), std::string(status_width, ' '),
-                     display_text(describe_gap(report, g, lang)));
+  // Both lines wrap under the name, clear of the status; the unit and
+  // `2030 target "…"` are not broken (a short target neither).
+  const std::string target = fmt::format("\"{}\"", display_text(m.target.text));
+  const std::string where = fmt::format("· {} · {} {}", display_text(g.unit->plan->unit.id), m.year_label, tr(lang, "target"));
+  const std::string what = fmt::format(
+      "{}{} {}", pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
+      display_text(indicator_name(*g.indicator->indicator, lang)),
+      display_width(target) <= 30 ? unbreakable(where + " " + target) : unbreakable(where) + " " + target);
+  std::string out = "\n" + wrap_hanging(what, style.width, status_width) +
+                    wrap_hanging(std::string(status_width, ' ') + display_text(describe_gap(report, g, lang)), style.width,
+                                 status_width);
+  // --since: where it stood then, on a line of its own.
+  if (report.since && g.milestone->change)
+    out += wrap_hanging(std::string(status_width, ' ') +
+                            fmt::format("{}: {} ({})", trf(lang, "Since {}", *report.since), since_words(*g.milestone, lang),
+                                        change_words(*g.milestone->change, lang)),
+                        style.width, status_width);
+  return out;
 }
 
 std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
@@ -221,49 +253,34 @@ std::string render_gaps_text(const Report& report, const TerminalStyle& style) {
 }
 
 std::string render_project_unit(const Report& report, const UnitResult& u, const TerminalStyle& style) {
-  {
-    const Lang lang = style.lang;
-    const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : std::string(tr(lang, "each milestone"));
-    TextTable table({{std::string(tr(lang, "Indicator")), Align::Left, 44, true},
-                     {std::string(tr(lang, "Latest")), Align::Right, 16},
-                     {std::string(tr(lang, "Trend")), Align::Right, 16},
-                     {std::string(tr(lang, "Year")), Align::Left, 9},
-                     {std::string(tr(lang, "Target")), Align::Left, 16},
-                     {std::string(tr(lang, "Projected")), Align::Right, 10},
-                     {std::string(tr(lang, report.project_to ? "Meets target" : "Status")), Align::Left,
-                      std::max<std::size_t>(12, status_words_width(lang))}});
-    for (const IndicatorResult& r : u.indicators) {
-      const Indicator& ind = *r.indicator;
-      const std::string trend = !r.trend ? "—"
-                                : report.method == Method::Cagr
-                                    ? growth_rate_text(*r.trend, lang)
-                                    : format_pace(ind, *r.trend, lang);
-      bool first = true;
-      const auto row = [&](std::string year, std::string target, std::optional<double> projected, std::string status) {
-        table.add_row({first ? display_text(indicator_name(ind, lang)) : "", first ? display_text(latest_text(report, r, lang)) : "",
-                       first ? display_text(trend) : "", std::move(year), display_text(target),
-                       display_text(optional_value(ind, projected, lang)), std::move(status)});
-        first = false;
-      };
-      if (report.project_to) {
-        const auto m = std::find_if(r.milestones.begin(), r.milestones.end(),
-                                    [&](auto& x) { return x.milestone->year == *report.project_to; });
-        const auto projected = project_value(r, *report.project_to, report.method);
-        std::string verdict = "—";
-        if (m != r.milestones.end() && projected)
-          verdict = tr(lang, satisfies(m->milestone->target.numeric, *projected) ? "yes" : "no");
-        row(std::to_string(*report.project_to), m != r.milestones.end() ? m->milestone->target.text : "—", projected,
-            verdict);
-        continue;
-      }
-      for (const MilestoneResult& m : r.milestones)
-        row(m.milestone->year_label, m.milestone->target.text, m.projected,
-            paint(style, m.status, status_words(m.status, lang)));
+  const Lang lang = style.lang;
+  const std::string to = report.project_to ? fmt::format("{}", *report.project_to) : std::string(tr(lang, "each milestone"));
+  TextTable table({{std::string(tr(lang, "Indicator")), Align::Left, 44, true},
+                   {std::string(tr(lang, "Latest")), Align::Right, 16},
+                   {std::string(tr(lang, "Trend")), Align::Right, 16},
+                   {std::string(tr(lang, "Year")), Align::Left, 9},
+                   {std::string(tr(lang, "Target")), Align::Left, 16},
+                   {std::string(tr(lang, "Projected")), Align::Right, 10},
+                   {std::string(tr(lang, report.project_to ? "Meets target" : "Status")), Align::Left,
+                    std::max<std::size_t>(12, status_words_width(lang))}});
+  for (const IndicatorResult& r : u.indicators) {
+    const Indicator& ind = *r.indicator;
+    bool first = true;
+    for (const ProjectionRow& p : projection_rows(report, r)) {
+      // With --to: whether the projection meets that year's target; else the milestone's status.
+      std::string verdict = !report.project_to ? paint(style, p.milestone->status, status_words(p.milestone->status, lang))
+                            : p.meets          ? std::string(tr(lang, *p.meets ? "yes" : "no"))
+                                               : "—";
+      table.add_row({first ? display_text(indicator_name(ind, lang)) : "", first ? display_text(latest_text(report, r, lang)) : "",
+                     first ? display_text(trend_words(report, r, lang)) : "", p.year_label,
+                     display_text(p.milestone ? p.milestone->milestone->target.text : "—"),
+                     display_text(optional_value(ind, p.projected, lang)), std::move(verdict)});
+      first = false;
     }
-    return fmt::format("{}\n{} · {}\n\n{}", unit_heading(u),
-                       trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)),
-                       method_words(report, lang), table.render(style.width, "  "));
   }
+  return fmt::format("{}{} · {}\n\n{}", wrap(unit_heading(u), style.width),
+                     trf(lang, "Projections to {} from data {}", to, as_of_words(report, lang)), method_words(report, lang),
+                     table.render(style.width, "  "));
 }
 
 std::string render_project_table(const Report& report, const TerminalStyle& style) {

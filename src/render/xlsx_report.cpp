@@ -193,13 +193,14 @@ class Sheet {
 struct UnitColumns {
   static constexpr lxw_col_t kNumber = 0, kIndicator = 1, kUnit = 2, kBaseline = 3, kBaselineYear = 4;
   static constexpr lxw_col_t kFirstMilestone = 5;
-  explicit UnitColumns(const UnitResult& u) {
+  // With --since, each milestone year also has the status then and the change.
+  UnitColumns(const UnitResult& u, bool since) : per_milestone(since ? 5 : 3) {
     for (const IndicatorResult& r : u.indicators)
       for (const MilestoneResult& m : r.milestones) years.emplace(m.milestone->year, m.milestone->year_label);
     lxw_col_t next = kFirstMilestone;
     for (const auto& [year, label] : years) {
       milestone[year] = next;
-      next += 3;
+      next += per_milestone;
     }
     latest = next;
     latest_year = next + 1;
@@ -210,7 +211,8 @@ struct UnitColumns {
     notes = next + 6;
   }
   std::map<int, std::string> years;  // milestone year → its label (first seen)
-  std::map<int, lxw_col_t> milestone;  // first of its target, projected, status
+  lxw_col_t per_milestone;
+  std::map<int, lxw_col_t> milestone;  // first of its target, projected, status[, status then, change]
   lxw_col_t latest, latest_year, next_milestone, gap, gap_units, status, notes;
 };
 
@@ -272,7 +274,7 @@ class Writer {
 
   void unit_sheet(const UnitResult& u) {
     Sheet s = add_sheet(u.plan->unit.id);
-    const UnitColumns cols(u);
+    const UnitColumns cols(u, report_.since.has_value());
     s.text(0, 0, fmt::format("{} ({}) · {} · {}", u.plan->unit.name, u.plan->unit.id, as_of_words(report_, lang_),
                              method_words(report_, lang_)),
            styles_->title);
@@ -314,6 +316,10 @@ class Writer {
       header(s, 1, col, trf(lang_, "Target {}", label));
       header(s, 1, col + 1, trf(lang_, "Projected {}", label));
       header(s, 1, col + 2, trf(lang_, "Status {}", label));
+      if (report_.since) {
+        header(s, 1, col + 3, trf(lang_, "Status {} in {}", label, *report_.since));
+        header(s, 1, col + 4, trf(lang_, "Change {}", label));
+      }
     }
     header(s, 1, cols.latest, tr(lang_, "Actual"));
     header(s, 1, cols.latest_year, tr(lang_, "Actual year"));
@@ -350,7 +356,7 @@ class Writer {
       const auto m = std::find_if(r.milestones.begin(), r.milestones.end(),
                                   [&](const MilestoneResult& x) { return x.milestone->year == year; });
       if (m == r.milestones.end()) {
-        for (lxw_col_t c = col; c < col + 3; ++c) s.blank(row, c, styles_->text);
+        for (lxw_col_t c = col; c < col + cols.per_milestone; ++c) s.blank(row, c, styles_->text);
         continue;
       }
       s.text(row, col, m->milestone->target.text, styles_->text);
@@ -359,6 +365,12 @@ class Writer {
       else
         value(s, row, col + 1, ind, m->projected);
       status(s, row, col + 2, m->status);
+      if (report_.since) {
+        if (m->status_since) status(s, row, col + 3, *m->status_since);
+        else s.blank(row, col + 3, styles_->text);
+        if (m->change) s.text(row, col + 4, change_words(*m->change, lang_), styles_->text);
+        else s.blank(row, col + 4, styles_->text);
+      }
     }
     value(s, row, cols.latest, ind, r.latest ? std::optional(r.latest->value) : std::nullopt);
     s.number(row, cols.latest_year, r.latest ? std::optional<double>(r.latest->year) : std::nullopt, styles_->count);

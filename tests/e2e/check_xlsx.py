@@ -20,7 +20,7 @@ from support import check, finish, run
 binary = sys.argv[1]
 ARGS = ["plans/", "examples/"]
 
-STAGES = ["preschool", "primary", "lower-secondary", "upper-secondary", "continuing", "vocational", "all", None]
+STAGES = ["preschool", "primary", "lower-secondary", "upper-secondary", "general", "continuing", "vocational", "all", None]
 STATUS_WORDS = {
     "en": {"met": "met", "on-track": "on track", "at-risk": "at risk", "off-track": "off track", "missed": "missed",
            "unknown": "unknown"},

@@ -153,8 +153,8 @@ TEST_CASE("run_cli") {
     CHECK(r.code == 0);
     const Run bad = run({"evaluate", "tests/fixtures/good", "--fail-on", "missed, offtrack"});
     CHECK(bad.code == 2);
-    CHECK(bad.err == "plancheck: error: --fail-on \"missed, offtrack\": \"offtrack\" is not a status; accepted: met, "
-                     "on-track, at-risk, off-track, missed, unknown\n");
+    CHECK(bad.err == "plancheck: error: --fail-on \"missed, offtrack\": \"offtrack\" (did you mean \"off-track\"?) is "
+                     "not a status; accepted: met, on-track, at-risk, off-track, missed, unknown\n");
   }
 }
 

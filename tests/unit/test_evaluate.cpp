@@ -116,8 +116,8 @@ TEST_CASE("evaluate_indicator") {
   SUBCASE("--window: N years back from the latest year") {
     const Fixture f(R"(unit: "%", targets: {2030: 90})", "{2022: 10, 2023: 20, 2024: 50, 2025: 52, 2026: 54}");
     CHECK(*f.eval(2026).trend == doctest::Approx(12));
-    CHECK(*f.eval(2026, {std::nullopt, Method::Linear, 2}).trend == doctest::Approx(2.0));
-    const IndicatorResult one = f.eval(2026, {std::nullopt, Method::Linear, 0});
+    CHECK(*f.eval(2026, {std::nullopt, Method::Linear, 2, std::nullopt}).trend == doctest::Approx(2.0));
+    const IndicatorResult one = f.eval(2026, {std::nullopt, Method::Linear, 0, std::nullopt});
     CHECK_FALSE(one.trend);
     CHECK(only(one).status == Status::Unknown);
   }
@@ -383,7 +383,7 @@ TEST_CASE("evaluate_indicator: required pace without a trend") {
 }
 
 TEST_CASE("--method cagr") {
-  const EvaluationOptions cagr{std::nullopt, Method::Cagr, std::nullopt};
+  const EvaluationOptions cagr{std::nullopt, Method::Cagr, std::nullopt, std::nullopt};
   struct Row {
     const char* indicator;
     const char* values;
@@ -465,4 +465,50 @@ TEST_CASE("default_as_of") {
 TEST_CASE("status_name and parse_status") {
   for (Status s : kAllStatuses) CHECK(parse_status(status_name(s)) == s);
   CHECK_FALSE(parse_status("late"));
+}
+
+TEST_CASE("change_between") {
+  SUBCASE("newly met and newly missed come first, from any status") {
+    CHECK(change_between(Status::OnTrack, Status::Met) == Change::NewlyMet);
+    CHECK(change_between(Status::Unknown, Status::Met) == Change::NewlyMet);
+    CHECK(change_between(Status::AtRisk, Status::Missed) == Change::NewlyMissed);
+    CHECK(change_between(Status::Unknown, Status::Missed) == Change::NewlyMissed);
+  }
+  SUBCASE("better and worse by the severity order") {
+    CHECK(change_between(Status::OffTrack, Status::OnTrack) == Change::Improved);
+    CHECK(change_between(Status::Missed, Status::AtRisk) == Change::Improved);
+    CHECK(change_between(Status::OnTrack, Status::AtRisk) == Change::Worsened);
+    CHECK(change_between(Status::Met, Status::OnTrack) == Change::Worsened);
+  }
+  SUBCASE("the same status") {
+    CHECK(change_between(Status::Met, Status::Met) == Change::Unchanged);
+    CHECK(change_between(Status::Missed, Status::Missed) == Change::Unchanged);
+  }
+  SUBCASE("unknown on either side, not met or missed now: nothing to compare") {
+    CHECK_FALSE(change_between(Status::Unknown, Status::OnTrack));
+    CHECK_FALSE(change_between(Status::OnTrack, Status::Unknown));
+  }
+  CHECK(change_name(Change::NewlyMet) == "newly-met");
+}
+
+TEST_CASE("evaluate_plan since") {
+  const Batch batch = test::load_good({"tests/fixtures/since/xa-thay-doi.yaml"});
+  EvaluationOptions opts;
+  opts.since = 2024;
+  const UnitResult now = evaluate_plan(batch.plans.front(), 2026, opts);
+  const UnitResult then = evaluate_plan(batch.plans.front(), 2024, {});
+  for (std::size_t i = 0; i < now.indicators.size(); ++i) {
+    const MilestoneResult& m = now.indicators[i].milestones.front();
+    CAPTURE(now.indicators[i].indicator->id);
+    REQUIRE(m.status_since);
+    CHECK(*m.status_since == then.indicators[i].milestones.front().status);
+  }
+  const auto counts = change_counts(now);
+  for (Change c : {Change::Improved, Change::Worsened, Change::NewlyMet, Change::NewlyMissed})
+    CHECK(counts[static_cast<std::size_t>(c)] == 1);
+  SUBCASE("without --since, nothing is compared") {
+    const UnitResult plain = evaluate_plan(batch.plans.front(), 2026, {});
+    CHECK_FALSE(plain.indicators.front().milestones.front().status_since);
+    CHECK_FALSE(plain.indicators.front().milestones.front().change);
+  }
 }

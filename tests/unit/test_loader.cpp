@@ -77,7 +77,7 @@ actuals:
     const auto r = load_indicator("id: a\n    name: A\n    x-source-line: 12\n    colour: red\n    targets: {2030: 5}\n");
     check_one_message(r, "p.yaml:7:5: error: unknown key \"colour\" in indicator a; accepted keys: id, name, name_en, "
                          "group, stage, kind, unit, better, baseline, targets, note, tolerance, weight, stages, "
-                         "numerator_label, denominator_label, formula, valid_for, basis, basis_ref");
+                         "numerator_label, denominator_label, formula, valid_for, basis, basis_ref, ref");
   }
   SUBCASE("format 1.1: better neither, valid_for, basis") {
     const auto r = load_indicator(R"(id: a
@@ -156,7 +156,7 @@ actuals:
   SUBCASE("enumerations list what is accepted") {
     const auto r = load_indicator("id: a\n    name: A\n    stage: kindergarten\n    targets: {2030: 5}\n");
     check_one_message(r, "p.yaml:6:12: error: \"stage\" of indicator a is \"kindergarten\"; accepted: \"preschool\", "
-                         "\"primary\", \"lower-secondary\", \"upper-secondary\", \"continuing\", \"vocational\", \"all\"");
+                         "\"primary\", \"lower-secondary\", \"upper-secondary\", \"general\", \"continuing\", \"vocational\", \"all\"");
     const auto k = load_indicator("id: a\n    name: A\n    kind: percent\n    targets: {2030: 5}\n");
     check_one_message(k, "p.yaml:6:11: error: \"kind\" of indicator a is \"percent\"; accepted: \"number\", \"ratio\", "
                          "\"milestone\", \"flag\"");

@@ -556,7 +556,58 @@ IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_o
   return r;
 }
 
+std::string_view change_name(Change c) {
+  switch (c) {
+    case Change::Improved: return "improved";
+    case Change::Worsened: return "worsened";
+    case Change::NewlyMet: return "newly-met";
+    case Change::NewlyMissed: return "newly-missed";
+    case Change::Unchanged: return "unchanged";
+  }
+  return "unchanged";
+}
+
+std::optional<Change> change_between(Status then, Status now) {
+  if (now == Status::Met && then != Status::Met) return Change::NewlyMet;
+  if (now == Status::Missed && then != Status::Missed) return Change::NewlyMissed;
+  if (then == Status::Unknown || now == Status::Unknown) return std::nullopt;
+  if (severity(now) > severity(then)) return Change::Improved;
+  if (severity(now) < severity(then)) return Change::Worsened;
+  return Change::Unchanged;
+}
+
+std::array<int, kAllChanges.size()> change_counts(const UnitResult& u) {
+  std::array<int, kAllChanges.size()> counts{};
+  for (const IndicatorResult& r : u.indicators)
+    for (const MilestoneResult& m : r.milestones)
+      if (m.change) ++counts[static_cast<std::size_t>(*m.change)];
+  return counts;
+}
+
+namespace {
+
+// The same plan evaluated twice: indicators and milestones line up.
+void compare_since(UnitResult& now, const UnitResult& then) {
+  for (std::size_t i = 0; i < now.indicators.size(); ++i) {
+    auto& milestones = now.indicators[i].milestones;
+    const auto& before = then.indicators[i].milestones;
+    for (std::size_t j = 0; j < milestones.size() && j < before.size(); ++j) {
+      milestones[j].status_since = before[j].status;
+      milestones[j].change = change_between(before[j].status, milestones[j].status);
+    }
+  }
+}
+
+}  // namespace
+
 UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const EvaluationOptions& opts) {
+  if (opts.since) {
+    EvaluationOptions once = opts;
+    once.since.reset();
+    UnitResult now = evaluate_plan(plan, as_of, once);
+    compare_since(now, evaluate_plan(plan, opts.since, once));
+    return now;
+  }
   UnitResult u;
   u.plan = &plan;
   for (const Indicator& ind : plan.indicators) u.indicators.push_back(evaluate_indicator(ind, as_of, opts));

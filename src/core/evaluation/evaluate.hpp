@@ -29,7 +29,14 @@ struct EvaluationOptions {
   std::optional<int> as_of;    // --as-of; default from the data (see default_as_of)
   Method method = Method::Linear;
   std::optional<int> window;   // --window N: trend over [yL - N, yL]
+  std::optional<int> since;    // --since YEAR: each milestone's status then, beside now
 };
+
+// How a milestone's status moved between --since YEAR and the as-of year.
+// Newly met / newly missed take precedence over improved / worsened; a side
+// that is unknown gives no change to report (nullopt).
+enum class Change { Improved, Worsened, NewlyMet, NewlyMissed, Unchanged };
+std::string_view change_name(Change c);  // "improved", "worsened", "newly-met", "newly-missed", "unchanged"
 
 struct Point {
   int year = 0;
@@ -79,6 +86,8 @@ struct MilestoneResult {
   std::optional<double> required_pace;
   std::optional<double> pace_ratio;
   std::optional<int> attainment_year;
+  std::optional<Status> status_since;  // with --since: the status as of that year
+  std::optional<Change> change;        // with --since: how it moved since
   std::string reason;               // in English, with its years filled in
   std::string_view reason_phrase;   // the reason:: phrase it was made from
   std::vector<std::string> reason_args;  // the phrase's {} values
@@ -122,7 +131,17 @@ struct YearsSeen {
 YearsSeen years_seen(const Plan& plan);
 
 IndicatorResult evaluate_indicator(const Indicator& ind, std::optional<int> as_of, const EvaluationOptions& opts);
+// With opts.since, also evaluated as of that year, each milestone's
+// status_since and change filled in.
 UnitResult evaluate_plan(const Plan& plan, std::optional<int> as_of, const EvaluationOptions& opts);
+
+std::optional<Change> change_between(Status then, Status now);
+
+// Every Change in the order reports list them: bad news first.
+inline constexpr std::array kAllChanges{Change::NewlyMissed, Change::Worsened, Change::NewlyMet, Change::Improved,
+                                        Change::Unchanged};
+// Milestones of a unit by change (indexed by the enum's value).
+std::array<int, kAllChanges.size()> change_counts(const UnitResult& u);
 
 // Counts by indicator status (the status of each indicator's next milestone),
 // plan targets in `counts`, norms in `norm_counts`.

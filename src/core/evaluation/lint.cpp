@@ -1,5 +1,7 @@
 #include "core/evaluation/lint.hpp"
 
+#include "core/reading/catalogue_reader.hpp"
+
 #include <cmath>
 #include <fmt/format.h>
 
@@ -100,6 +102,16 @@ void baseline_year(const Plan& plan, const Indicator& ind, Diagnostics& diags) {
       diags.warning(m.where, msg("target year {} for {} is before the baseline year {}", m.year_label, ind.id, *base));
 }
 
+// An indicator worded like a catalogue entry but keyed apart from it is not
+// pooled with the other units' in roll-ups, which go by id.
+void catalogue_match(const Indicator& ind, Diagnostics& diags) {
+  const CatalogueEntry* entry = builtin_catalogue().looks_like(ind);
+  if (!entry) return;
+  const std::string& id = entry->indicator.id;
+  diags.warning(ind.where, msg("{} looks like the catalogue's {} (\"{}\"); add \"ref: {}\" or use that id, so roll-ups "
+                               "pool it with other units' {}", ind.id, id, entry->indicator.name, id, id));
+}
+
 }  // namespace
 
 void lint_plan(const Plan& plan, Diagnostics& diags) {
@@ -109,6 +121,7 @@ void lint_plan(const Plan& plan, Diagnostics& diags) {
     order_and_ambition(ind, diags);
     bounds_and_counts(ind, diags);
     baseline_year(plan, ind, diags);
+    catalogue_match(ind, diags);
     if (ind.baseline) count_vs_percentage(ind, *ind.baseline, diags);
     for (const Observation& o : ind.actuals) count_vs_percentage(ind, o, diags);
   }

@@ -112,4 +112,14 @@ std::optional<double> project_value(const IndicatorResult& r, int year, Method m
   return extrapolate(*r.indicator, *r.latest, *r.trend, year, method);
 }
 
+std::vector<MilestoneRef> changed_milestones(const UnitResult& u) {
+  std::vector<MilestoneRef> changed;
+  for (Change c : kAllChanges) {
+    if (c == Change::Unchanged) continue;
+    for (const MilestoneRef& m : unit_milestones(u))
+      if (m.milestone->change == c) changed.push_back(m);
+  }
+  return changed;
+}
+
 }  // namespace plancheck

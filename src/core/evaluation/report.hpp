@@ -23,6 +23,7 @@ struct Report {
   std::optional<int> as_of;
   Method method = Method::Linear;
   std::optional<int> project_to;  // `project --to YEAR`
+  std::optional<int> since;       // --since YEAR: milestones carry status_since and change
   std::vector<UnitResult> units;
 };
 
@@ -48,6 +49,11 @@ struct MilestoneRef {
 std::vector<MilestoneRef> all_milestones(const Report& report);
 // The milestones of one unit, in report order.
 std::vector<MilestoneRef> unit_milestones(const UnitResult& u);
+
+// The milestones of a unit whose status changed since --since (not
+// unchanged, not unknown on either side), bad news first: newly missed,
+// worsened, newly met, improved; in report order within each.
+std::vector<MilestoneRef> changed_milestones(const UnitResult& u);
 
 // True when any milestone has one of `statuses` (for --fail-on).
 bool any_status(const Report& report, const std::vector<Status>& statuses);

@@ -17,8 +17,11 @@ enum class Kind { Number, Ratio, Milestone, Flag };
 std::string_view kind_name(Kind k);
 
 // The values of an indicator's `stage`, in the order stages are shown.
-inline constexpr std::array<std::string_view, 7> kStageNames{"preschool",  "primary",    "lower-secondary",
-                                                             "upper-secondary", "continuing", "vocational", "all"};
+// "general": general education as a whole (giáo dục phổ thông: primary,
+// lower and upper secondary), for targets on "general schools".
+inline constexpr std::array<std::string_view, 8> kStageNames{"preschool",  "primary",    "lower-secondary",
+                                                             "upper-secondary", "general", "continuing", "vocational",
+                                                             "all"};
 std::string_view better_name(Better b);
 
 // One observed value in one year. Milestone values hold the stage index,
@@ -54,6 +57,7 @@ struct Milestone {
 
 struct Indicator {
   std::string id;
+  std::string ref;  // the catalogue entry it refers to (`ref:`), "" when none
   std::string name;
   std::string name_en;
   std::string group;

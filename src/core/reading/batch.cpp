@@ -15,10 +15,12 @@
 #include <unordered_set>
 
 #include "core/model/derived.hpp"
+#include "core/reading/hints.hpp"
 #include "core/reading/limits.hpp"
 #include "core/util/parallel.hpp"
 #include "core/reading/spreadsheet.hpp"
 #include "core/reading/walk.hpp"
+#include "core/util/suggest.hpp"
 
 namespace plancheck {
 namespace {
@@ -80,8 +82,8 @@ std::unordered_map<std::string, Plan*> index_units(std::vector<Plan>& plans, Dia
 
 }  // namespace
 
-Message no_plan_for_data(std::string_view unit) {
-  return msg("data for unit \"{}\", but no plan in this batch has that unit id", unit);
+Message no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion) {
+  return msg("data for unit \"{}\"{}, but no plan in this batch has that unit id", unit, did_you_mean(suggestion));
 }
 
 namespace {
@@ -90,13 +92,20 @@ namespace {
 // error, said once per data file and unit (at its first value), not once per
 // row of a CSV file.
 void match_data(Loaded& loaded, const std::unordered_map<std::string, Plan*>& by_id, Diagnostics& diags) {
+  std::vector<std::string_view> ids;  // the plans' unit ids, for suggestions
   for (const DataFile& data : loaded.data) {
     std::vector<std::pair<Plan*, std::vector<RawValue>>> groups;
     std::unordered_set<std::string> reported;
     for (const auto& [unit, raw] : data.values) {
       const auto found = by_id.find(unit);
       if (found == by_id.end()) {
-        if (reported.insert(unit).second) diags.error(data.unit.empty() ? raw.where : data.unit_where, no_plan_for_data(unit));
+        if (reported.insert(unit).second) {
+          if (ids.empty()) {
+            for (const auto& [id, plan] : by_id) ids.push_back(id);
+            std::sort(ids.begin(), ids.end());  // the same suggestion whatever the hash order
+          }
+          diags.error(data.unit.empty() ? raw.where : data.unit_where, no_plan_for_data(unit, closest_match(unit, ids)));
+        }
         continue;
       }
       Plan* plan = found->second;
@@ -120,6 +129,11 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
   const std::string name = from_stdin ? "<stdin>" : path;
   const std::optional<std::string> text = from_stdin ? stdin_text : read_file(path, f.diags);
   if (!text) return f;
+  const bool spreadsheet = !from_stdin && spreadsheet_type(path) != SpreadsheetType::None;
+  if (const auto other = spreadsheet ? std::nullopt : foreign_file(*text, from_stdin)) {
+    f.diags.error({name, 1, 1}, *other);  // a workbook or a document where text was expected
+    return f;
+  }
   if (const SpreadsheetType sheet = from_stdin ? SpreadsheetType::None : spreadsheet_type(path);
       sheet != SpreadsheetType::None) {
     if (auto data = load_spreadsheet(sheet, *text, path, name, f.diags)) f.doc.data = std::move(*data);

@@ -34,7 +34,8 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
 
 Batch load_batch(const BatchInput& input, Diagnostics& diags);
 
-// The error for data whose unit has no plan in the batch.
-Message no_plan_for_data(std::string_view unit);
+// The error for data whose unit has no plan in the batch, with the plan's
+// unit id that was perhaps meant.
+Message no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion);
 
 }  // namespace plancheck

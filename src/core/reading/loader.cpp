@@ -3,12 +3,17 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
+#include <unordered_map>
 #include <fmt/format.h>
 #include "core/reading/yaml_tree.hpp"
 
+#include "core/reading/hints.hpp"
 #include "core/reading/limits.hpp"
+#include "core/reading/catalogue_reader.hpp"
 #include "core/reading/loader_parts.hpp"
 #include "core/util/number.hpp"
+#include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
 #include "core/reading/yaml_walk.hpp"
 
@@ -30,7 +35,7 @@ constexpr std::array kIndicatorKeys{"id"sv,        "name"sv,      "name_en"sv, "
                                     "baseline"sv,  "targets"sv,   "note"sv,    "tolerance"sv,
                                     "weight"sv,    "stages"sv,    "numerator_label"sv,
                                     "denominator_label"sv, "formula"sv, "valid_for"sv,
-                                    "basis"sv,     "basis_ref"sv};
+                                    "basis"sv,     "basis_ref"sv, "ref"sv};
 constexpr std::array kBaselineKeys{"year"sv, "value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kRatioValueKeys{"value"sv, "numerator"sv, "denominator"sv};
 constexpr std::array kKindNames{"number"sv, "ratio"sv, "milestone"sv, "flag"sv};
@@ -40,6 +45,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kUnitType
     {"commune", "commune"}, {"ward", "ward"}, {"district", "district"}, {"city", "city"},
     {"xã", "commune"}, {"phường", "ward"}, {"huyện", "district"}, {"thành phố", "city"},
 }};
+
+std::vector<std::string> unit_type_words() {
+  std::vector<std::string> words;
+  for (const auto& [word, type] : kUnitTypes) words.emplace_back(word);
+  return words;
+}
 
 bool is_slug(std::string_view s, std::string_view extra) {
   if (s.empty()) return false;
@@ -65,8 +76,9 @@ Unit parse_unit(YamlContext& ctx, const YNode& node, Location parent) {
     const std::string type = text_field(ctx, f, "type", what);
     const auto it = std::find_if(kUnitTypes.begin(), kUnitTypes.end(), [&](auto& p) { return p.first == fold_case(type); });
     if (it == kUnitTypes.end())
-      ctx.error(ctx.at(*t), msg("\"type\" of unit is \"{}\"; accepted: \"commune\", \"ward\", \"district\", "
-                                "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")", type));
+      ctx.error(ctx.at(*t), msg("\"type\" of unit is \"{}\"{}; accepted: \"commune\", \"ward\", \"district\", "
+                                "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")",
+                                type, did_you_mean(closest_match(type, unit_type_words()))));
     else
       u.type = it->second;
   }
@@ -128,6 +140,7 @@ void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNo
                        std::vector<RawValue>& out) {
   const Message what = msg("values of {}", indicator);
   if (!expect_map(ctx, node, what)) return;
+  const std::size_t first = out.size();
   for (auto& e : map_entries(ctx, node, what)) {
     auto raw = raw_value(ctx, e.value, [&] { return msg("value of {} in {}", indicator, e.key); });
     if (!raw) continue;
@@ -137,6 +150,11 @@ void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNo
     raw->indicator_where = key_where;
     out.push_back(std::move(*raw));
   }
+  // "{2025: 3,4}" was said as a decimal comma: its "3" is not read as a value.
+  if (ctx.has_cut_numbers())
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [&](const RawValue& v) { return ctx.cut_number_at(v.where); }),
+              out.end());
 }
 
 // `actuals:` of a plan or `values:` of a data file.
@@ -191,7 +209,9 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
         t.maintain = true;
       }
       const auto idx = find_stage(ind, stage);
-      if (!idx) return fail(msg("is not one of its stages: {}", quoted_list(ind.stages)));
+      if (!idx)
+        return fail(msg("is not one of its stages{}: {}", did_you_mean(closest_match(stage, ind.stages)),
+                        quoted_list(ind.stages)));
       t.numeric.value = static_cast<double>(*idx);
       return t;
     }
@@ -222,8 +242,8 @@ void parse_targets(YamlContext& ctx, const YNode& node, Indicator& ind) {
   for (auto& e : map_entries(ctx, node, what)) {
     const auto year = parse_target_year(e.key);
     if (!year) {
-      ctx.error(ctx.at(e.key_node),
-                msg("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\")", e.key, ind.id));
+      ctx.error(ctx.at(e.key_node), msg("target year \"{}\" for {} is not a year (2030) or a school year "
+                                        "(\"2026-2027\"){}", e.key, ind.id, school_year_hint(e.key)));
       continue;
     }
     const auto same = std::find_if(ind.milestones.begin(), ind.milestones.end(), [&](auto& m) { return m.year == year->year; });
@@ -247,6 +267,8 @@ void parse_baseline(YamlContext& ctx, const YNode& node, Indicator& ind) {
   if (!expect_map(ctx, node, what)) return;
   const Fields f(ctx, node, kBaselineKeys, what);
   if (!f.require(ctx, "year")) return;
+  // "value: 1,5" was said as a decimal comma: its "1" is no baseline.
+  if (const YNode* v = f.get("value"); v && ctx.cut_number_at(ctx.at(*v))) return;
   auto raw = raw_value_fields(ctx, f, what);
   if (!raw) return;
   raw->indicator = ind.id;
@@ -301,47 +323,77 @@ void parse_validity(YamlContext& ctx, const Fields& f, Indicator& ind, const Mes
 
 // `basis: norm` with `basis_ref`: targets restating a national norm.
 void parse_basis(YamlContext& ctx, const Fields& f, Indicator& ind, const Message& what) {
-  ind.norm = choice_field(ctx, f, "basis", what, std::array{"plan"sv, "norm"sv}) == "norm";
-  ind.basis_ref = text_field(ctx, f, "basis_ref", what);
+  if (auto basis = choice_field(ctx, f, "basis", what, std::array{"plan"sv, "norm"sv})) ind.norm = *basis == "norm";
+  if (f.has("basis_ref")) ind.basis_ref = text_field(ctx, f, "basis_ref", what);
 }
 
 Kind kind_from(std::string_view s) {
   return s == "ratio" ? Kind::Ratio : s == "milestone" ? Kind::Milestone : s == "flag" ? Kind::Flag : Kind::Number;
 }
 
+}  // namespace
+
+// Each field read only when given: an indicator that refers to a catalogue
+// entry starts as a copy of it and keeps what it does not set.
+void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const Message& what) {
+  if (f.has("name_en")) ind.name_en = text_field(ctx, f, "name_en", what);
+  if (f.has("group")) ind.group = text_field(ctx, f, "group", what);
+  if (auto stage = choice_field(ctx, f, "stage", what, kStageNames)) ind.stage = *stage;
+  if (auto kind = choice_field(ctx, f, "kind", what, kKindNames)) ind.kind = kind_from(*kind);
+  if (f.has("unit")) ind.unit = text_field(ctx, f, "unit", what);
+  if (auto better = choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv, "neither"sv}))
+    ind.better = better_from(better);
+  if (f.has("tolerance")) ind.tolerance = number_field(ctx, f, "tolerance", what);
+  if (f.has("weight")) ind.weight = number_field(ctx, f, "weight", what);
+  if (f.has("note")) ind.note = text_field(ctx, f, "note", what);
+  parse_validity(ctx, f, ind, what);
+  parse_basis(ctx, f, ind, what);
+  if (f.has("numerator_label")) ind.numerator_label = text_field(ctx, f, "numerator_label", what);
+  if (f.has("denominator_label")) ind.denominator_label = text_field(ctx, f, "denominator_label", what);
+  if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
+  if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
+    ctx.error(ind.where, msg("{} is a milestone indicator but has no \"stages\" list", what));
+}
+
+namespace {
+
+// `ref: <catalogue id>`: the entry the indicator starts from, or nothing
+// (an unknown id is an error naming the closest catalogue id).
+const CatalogueEntry* catalogue_ref(YamlContext& ctx, const Fields& f, const Message& what) {
+  const YNode* node = f.get("ref");
+  if (!node) return nullptr;
+  const auto id = field_scalar(ctx, *node, "ref", what);
+  if (!id) return nullptr;
+  const Catalogue& catalogue = builtin_catalogue();
+  if (const CatalogueEntry* entry = catalogue.find(*id)) return entry;
+  ctx.error(ctx.at(*node), unknown_catalogue_id(catalogue, *id));
+  return nullptr;
+}
+
 std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
   if (!expect_map(ctx, node, msg("an indicator"))) return std::nullopt;
-  Indicator ind;
-  ind.where = ctx.at(node);
   // Name the indicator in key errors when its id can be read.
   const YNode id_node = node["id"];
   const Message label = id_node && id_node.IsScalar() ? msg("indicator {}", id_node.Scalar()) : msg("an indicator");
   const Fields f(ctx, node, kIndicatorKeys, label);
   if (!f.require(ctx, "id")) return std::nullopt;
-  ind.id = text_field(ctx, f, "id", msg("an indicator"));
-  ind.where = ctx.at(*f.get("id"));
-  if (!is_slug(ind.id, "._")) {
-    ctx.error(ind.where, msg("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", ind.id));
+  const std::string id = text_field(ctx, f, "id", msg("an indicator"));
+  const Location where = ctx.at(*f.get("id"));
+  if (!is_slug(id, "._")) {
+    ctx.error(where, msg("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", id));
     return std::nullopt;
   }
-  const Message what = msg("indicator {}", ind.id);
-  if (f.require(ctx, "name")) ind.name = text_field(ctx, f, "name", what);
-  ind.name_en = text_field(ctx, f, "name_en", what);
-  ind.group = text_field(ctx, f, "group", what);
-  ind.stage = choice_field(ctx, f, "stage", what, kStageNames).value_or("");
-  ind.kind = kind_from(choice_field(ctx, f, "kind", what, kKindNames).value_or("number"));
-  ind.unit = text_field(ctx, f, "unit", what);
-  ind.better = better_from(choice_field(ctx, f, "better", what, std::array{"higher"sv, "lower"sv, "neither"sv}));
-  ind.tolerance = number_field(ctx, f, "tolerance", what);
-  ind.weight = number_field(ctx, f, "weight", what);
-  ind.note = text_field(ctx, f, "note", what);
-  parse_validity(ctx, f, ind, what);
-  parse_basis(ctx, f, ind, what);
-  ind.numerator_label = text_field(ctx, f, "numerator_label", what);
-  ind.denominator_label = text_field(ctx, f, "denominator_label", what);
-  if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
-  if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
-    ctx.error(ind.where, msg("{} is a milestone indicator but has no \"stages\" list", what));
+  const Message what = msg("indicator {}", id);
+  const CatalogueEntry* ref = catalogue_ref(ctx, f, what);
+  Indicator ind = ref ? ref->indicator : Indicator{};
+  ind.id = id;
+  ind.where = where;
+  ind.ref = ref ? ref->indicator.id : "";
+  // With a catalogue entry the name may be left out: the catalogue's is used.
+  if (f.has("name") || !ref) {
+    if (f.require(ctx, "name")) ind.name = text_field(ctx, f, "name", what);
+  }
+  parse_description(ctx, f, ind, what);
   if (const YNode* fm = f.get("formula")) parse_formula_field(ctx, *fm, f, ind);
   if (const YNode* b = f.get("baseline"); b && !ind.derivation) parse_baseline(ctx, *b, ind);
   if (f.require(ctx, "targets")) parse_targets(ctx, *f.get("targets"), ind);
@@ -465,7 +517,15 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
     diags.error(ctx.at(e.mark), e.message);
     return {};
   } catch (const YAML::Exception& e) {
-    diags.error(ctx.at(e.mark), msg("YAML syntax error: {}", Message::foreign(e.msg)));
+    // A tab or a line indented to no level is said as that, where it is.
+    if (const auto hint = yaml_syntax_hint(*body, e.mark.is_null() ? -1 : e.mark.line, e.msg)) {
+      YAML::Mark at;
+      at.line = hint->line;
+      at.column = hint->byte;
+      diags.error(ctx.at(at), hint->message);
+    } else {
+      diags.error(ctx.at(e.mark), msg("YAML syntax error: {}", Message::foreign(e.msg)));
+    }
     return {};
   }
   if (tree->second_document()) {
@@ -501,8 +561,8 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
 std::optional<Observation> read_observation(const Indicator& ind, const RawValue& raw, Diagnostics& diags) {
   const auto year = parse_target_year(raw.year_text);
   if (!year) {
-    diags.error(raw.where, msg("year \"{}\" of a value for {} is not a year (2025) or a school year (\"2024-2025\")",
-                               raw.year_text, ind.id));
+    diags.error(raw.where, msg("year \"{}\" of a value for {} is not a year (2025) or a school year (\"2024-2025\"){}",
+                               raw.year_text, ind.id, school_year_hint(raw.year_text)));
     return std::nullopt;
   }
   Observation obs;
@@ -536,7 +596,9 @@ std::optional<Observation> read_observation(const Indicator& ind, const RawValue
   switch (ind.kind) {
     case Kind::Milestone: {
       const auto idx = find_stage(ind, raw.text);
-      if (!idx) return fail(msg("is not one of its stages: {}", quoted_list(ind.stages)));
+      if (!idx)
+        return fail(msg("is not one of its stages{}: {}", did_you_mean(closest_match(raw.text, ind.stages)),
+                        quoted_list(ind.stages)));
       obs.value = static_cast<double>(*idx);
       return obs;
     }
@@ -595,13 +657,46 @@ void insert_observation(std::vector<Observation>& series, Observation obs, const
 
 constexpr std::string_view kBudgetPrefix = "budget.";
 
+// A mistake about an id repeated on many rows of one file (an unknown
+// indicator on 30 rows) is said once, at its first place, with the number
+// of other rows.
+class RepeatedMistakes {
+ public:
+  explicit RepeatedMistakes(Diagnostics& diags) : diags_(diags) {}
+  // Says each mistake, once.
+  void flush() {
+    for (const Mistake& m : mistakes_) diags_.error(m.where, msg("{}{}", m.message, more_rows(m.rows.size() - 1)));
+    mistakes_.clear();
+    index_.clear();
+  }
+  // `message` is called the first time `key` is met in the file of `where`.
+  template <class MakeMessage>
+  void add(std::string_view key, const Location& where, MakeMessage message) {
+    const auto [it, fresh] = index_.try_emplace(fmt::format("{}\n{}", where.file(), key), mistakes_.size());
+    if (fresh) mistakes_.push_back({where, message(), {}});
+    mistakes_[it->second].rows.emplace(where.sheet(), where.line);
+  }
+
+ private:
+  struct Mistake {
+    Location where;
+    Message message;
+    std::set<std::pair<std::string, int>> rows;  // (sheet, line)
+  };
+  Diagnostics& diags_;
+  std::vector<Mistake> mistakes_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
 // Spending on a budget line or item: money, never negative.
-void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags) {
+void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags, RepeatedMistakes& repeated) {
   const std::string id = raw.indicator.substr(kBudgetPrefix.size());
   BudgetEntry* entry = plan.budget ? plan.budget->find(id) : nullptr;
   if (!entry) {
-    diags.error(raw.indicator_where, msg("spending for undefined budget line \"{}\": plan {} ({}) has no such budget "
-                                         "line or item", id, plan.unit.id, plan.file));
+    repeated.add(raw.indicator, raw.indicator_where, [&] {
+      return msg("spending for undefined budget line \"{}\": plan {} ({}) has no such budget line or item", id,
+                 plan.unit.id, plan.file);
+    });
     return;
   }
   const auto year = parse_target_year(raw.year_text);
@@ -622,20 +717,27 @@ void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags) {
 }  // namespace
 
 void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics& diags) {
+  RepeatedMistakes repeated(diags);
   for (const RawValue& raw : values) {
     if (raw.indicator.rfind(kBudgetPrefix, 0) == 0 && !plan.find(raw.indicator)) {
-      attach_spending(plan, raw, diags);
+      attach_spending(plan, raw, diags, repeated);
       continue;
     }
     Indicator* ind = plan.find(raw.indicator);
     if (!ind) {
-      diags.error(raw.indicator_where, msg("value for undefined indicator \"{}\": plan {} ({}) has no such indicator",
-                                           raw.indicator, plan.unit.id, plan.file));
+      repeated.add(raw.indicator, raw.indicator_where, [&] {
+        std::vector<std::string_view> ids;
+        for (const Indicator& i : plan.indicators) ids.push_back(i.id);
+        return msg("value for undefined indicator \"{}\"{}: plan {} ({}) has no such indicator", raw.indicator,
+                   did_you_mean(closest_match(raw.indicator, ids)), plan.unit.id, plan.file);
+      });
       continue;
     }
     if (ind->derivation) {
-      diags.error(raw.indicator_where, msg("value for {}, which is computed from its formula \"{}\"; give values for "
-                                           "its inputs instead", ind->id, ind->formula));
+      repeated.add(raw.indicator, raw.indicator_where, [&] {
+        return msg("value for {}, which is computed from its formula \"{}\"; give values for its inputs instead",
+                   ind->id, ind->formula);
+      });
       continue;
     }
     auto obs = read_observation(*ind, raw, diags);
@@ -645,6 +747,7 @@ void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics&
       continue;
     insert_observation(ind->actuals, std::move(*obs), ind->id, raw, diags);
   }
+  repeated.flush();
 }
 
 }  // namespace plancheck

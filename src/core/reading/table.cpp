@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/model/target.hpp"
+#include "core/reading/hints.hpp"
 #include "core/util/text.hpp"
 
 namespace plancheck {
@@ -199,7 +200,8 @@ bool TableReader::long_header(const TableRow& r) {
 
 void TableReader::long_row(const TableRow& r) {
   if (dense_ && r.cells.size() != width_) {
-    diags_.error(r.start, msg("row has {} fields; the header has {}", r.cells.size(), width_));
+    if (!decimal_comma_cut(r, {long_[kValue], long_[kNumerator], long_[kDenominator]}))
+      diags_.error(r.start, msg("row has {} fields; the header has {}", r.cells.size(), width_));
     return;
   }
   const auto cells = by_column(r, std::max(width_, last_column(r)));
@@ -236,6 +238,20 @@ void TableReader::long_row(const TableRow& r) {
   data_.values.emplace_back(unit, std::move(raw));
 }
 
+// A CSV row longer than its header because a number was written with a
+// decimal comma ("3,4" unquoted): said as that, at the number.
+bool TableReader::decimal_comma_cut(const TableRow& r, const std::vector<int>& numeric_columns) {
+  std::vector<std::string_view> fields;
+  for (const TableCell& c : r.cells) fields.push_back(c.text);
+  std::vector<std::size_t> numeric;
+  for (int column : numeric_columns)
+    if (column > 0) numeric.push_back(static_cast<std::size_t>(column - 1));
+  const auto at = csv_split_number(fields, numeric);
+  if (!at) return false;
+  diags_.error(r.cells[*at].where, decimal_comma(fmt::format("{},{}", trim(fields[*at]), trim(fields[*at + 1]))));
+  return true;
+}
+
 bool TableReader::wide_header(const TableRow& r) {
   wide_ = {};
   bool ok = true;
@@ -246,7 +262,7 @@ bool TableReader::wide_header(const TableRow& r) {
       case WideColumn::Unit: wide_.unit = c.column; break;
       case WideColumn::Id: wide_.id = c.column; break;
       case WideColumn::Unknown:
-        diags_.error(c.where, msg("unknown column \"{}\"; {}", trim(c.text), wide_columns()));
+        diags_.error(c.where, msg("unknown column \"{}\"{}; {}", trim(c.text), school_year_hint(c.text), wide_columns()));
         ok = false;
         break;
       case WideColumn::Year: {
@@ -277,6 +293,11 @@ void TableReader::wide_row(const TableRow& r) {
   const auto cells = by_column(r, width_);
   for (const TableCell& c : r.cells)
     if (static_cast<std::size_t>(c.column) > width_ && !trim(c.text).empty()) {
+      if (dense_) {  // CSV: perhaps a decimal comma cut a number in two
+        std::vector<int> numeric;
+        for (const YearColumns& y : wide_.years) numeric.insert(numeric.end(), {y.value, y.numerator, y.denominator});
+        if (decimal_comma_cut(r, numeric)) return;
+      }
       diags_.error(c.where, msg("a value in a column without a header; name the column (a year such as 2025) or clear "
                                 "the cell"));
       return;

@@ -65,6 +65,7 @@ class TableReader {
   bool wide_header(const TableRow& r);
   void long_row(const TableRow& r);
   void wide_row(const TableRow& r);
+  bool decimal_comma_cut(const TableRow& r, const std::vector<int>& numeric_columns);
 
   Message noun_;
   bool dense_;

@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "core/reading/hints.hpp"
 #include "core/util/number.hpp"
+#include "core/util/suggest.hpp"
 
 namespace plancheck {
 
@@ -33,6 +35,34 @@ Location YamlContext::at(const YAML::Mark& mark) const {
   return {file_, mark.line + 1, column};
 }
 
+void YamlContext::error(const Location& where, Message message) {
+  const auto line = static_cast<std::size_t>(where.line);
+  if (line < 1 || line > line_starts_.size() || where.column < 1) return diags_.error(where, std::move(message));
+  const std::size_t start = line_starts_[line - 1];
+  const std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+  const std::string_view text = text_.substr(start, end - start);
+  if (cut_line_ != where.line) {  // errors come in line order: a line is looked at once
+    cuts_ = flow_decimal_commas(text);
+    cut_line_ = where.line;
+  }
+  if (cuts_.empty()) return diags_.error(where, std::move(message));
+  // The byte of the location's character column.
+  std::size_t byte = 0;
+  for (int chars = 1; byte < text.size() && chars < where.column; ++chars)
+    for (++byte; byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80;) ++byte;
+  const auto cut = std::find_if(cuts_.begin(), cuts_.end(), [&](auto& c) { return byte >= c.start && byte <= c.reach; });
+  if (cut == cuts_.end()) return diags_.error(where, std::move(message));
+  // Placed at the number, whichever of its halves the error was about.
+  const auto chars = std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(cut->start),
+                                   [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  const Location at(file_, where.line, static_cast<int>(chars) + 1);
+  if (decimal_commas_.emplace(at.line, at.column).second) diags_.error(at, decimal_comma(cut->written));
+}
+
+bool YamlContext::cut_number_at(const Location& where) const {
+  return decimal_commas_.contains({where.line, where.column});
+}
+
 Location YamlContext::at(const YNode& node, const Location& fallback) const {
   if (!node.IsDefined() || node.Mark().is_null()) return !fallback.has_file() ? file_start() : fallback;
   return at(node.Mark());
@@ -53,15 +83,13 @@ bool expect(YamlContext& ctx, const YNode& node, bool ok, const Message& what, M
   return ok;
 }
 
-// A field's text, the type checked before `what` is worded (only an error
-// needs it).
+std::string key_text(const YNode& key) { return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>"); }
+}  // namespace
+
 std::optional<std::string> field_scalar(YamlContext& ctx, const YNode& node, std::string_view key, const Message& what) {
   if (node.IsScalar()) return node.Scalar();
   return expect_scalar(ctx, node, msg("\"{}\" of {}", key, what));
 }
-
-std::string key_text(const YNode& key) { return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>"); }
-}  // namespace
 
 bool expect_map(YamlContext& ctx, const YNode& node, const Message& what) {
   return expect(ctx, node, node.IsMap(), what, msg("a mapping"));
@@ -109,8 +137,10 @@ Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_v
       continue;
     }
     if (std::find(known.begin(), known.end(), key) == known.end()) {
-      ctx.error(ctx.at(it->first),
-                msg("unknown key \"{}\" in {}; accepted keys: {}", key, what_, fmt::format("{}", fmt::join(known, ", "))));
+      const auto meant = closest_match(key, known);
+      ctx.error(ctx.at(it->first), msg("unknown key \"{}\"{} in {}; accepted keys: {}", key, did_you_mean(meant), what_,
+                                       fmt::format("{}", fmt::join(known, ", "))));
+      if (meant) suggested_.push_back(*meant);
       continue;
     }
     entries_.push_back({key, it->first.Mark(), it->second});
@@ -125,6 +155,8 @@ const YNode* Fields::get(std::string_view key) const {
 
 bool Fields::require(YamlContext& ctx, std::string_view key) const {
   if (has(key)) return true;
+  // "target" was said as an unknown key that perhaps meant "targets".
+  if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return false;
   ctx.error(where(), msg("{} has no \"{}\" (required)", what_, key));
   return false;
 }
@@ -156,7 +188,8 @@ std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_vie
   if (!text) return std::nullopt;
   const auto y = parse_integer(*text);
   if (!y || *y < 1900 || *y > 2100) {
-    ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100", key, what, *text));
+    ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100{}", key, what, *text,
+                              school_year_as_year_hint(*text)));
     return std::nullopt;
   }
   return static_cast<int>(*y);
@@ -181,7 +214,8 @@ std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::
   const auto text = field_scalar(ctx, *n, key, what);
   if (!text) return std::nullopt;
   if (std::find(accepted.begin(), accepted.end(), *text) == accepted.end()) {
-    ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\"; accepted: {}", key, what, *text, quoted_list(accepted)));
+    ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\"{}; accepted: {}", key, what, *text,
+                              did_you_mean(closest_match(*text, accepted)), quoted_list(accepted)));
     return std::nullopt;
   }
   return text;

@@ -3,8 +3,10 @@
 // silently and looks keys up linearly, so each mapping is iterated once here:
 // unknown keys, duplicate keys and wrong node types become diagnostics.
 #include "core/reading/yaml_tree.hpp"
+#include "core/reading/hints.hpp"
 
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,7 +31,13 @@ class YamlContext {
   const std::string& file() const { return *file_; }
   Diagnostics& diags() { return diags_; }
 
-  void error(const Location& where, Message message) { diags_.error(where, std::move(message)); }
+  // An error at a number cut at a decimal comma inside { } or [ ] is said
+  // as that (core/reading/hints.hpp), once for the number.
+  void error(const Location& where, Message message);
+  // Whether a number cut at a decimal comma was said to start here (its
+  // first half is no value of its own).
+  bool cut_number_at(const Location& where) const;
+  bool has_cut_numbers() const { return !decimal_commas_.empty(); }
 
  private:
   std::shared_ptr<const std::string> file_;
@@ -40,6 +48,9 @@ class YamlContext {
   mutable int cached_line_ = -1;
   mutable std::vector<int> cached_columns_;
   Diagnostics& diags_;
+  std::set<std::pair<int, int>> decimal_commas_;
+  int cut_line_ = -1;  // the line whose cut numbers are in cuts_
+  std::vector<CutNumber> cuts_;  // line and column of the numbers said already
 };
 
 // The entries of one mapping, with unknown and duplicate keys reported.
@@ -64,6 +75,7 @@ class Fields {
     YNode value;
   };
   std::vector<Entry> entries_;
+  std::vector<std::string> suggested_;  // for unknown keys: a missing one is not said again
   const YamlContext* ctx_;
   YAML::Mark mark_;
   Message what_;
@@ -79,6 +91,10 @@ Message quoted_key(std::string_view key);
 bool expect_map(YamlContext& ctx, const YNode& node, const Message& what);
 bool expect_sequence(YamlContext& ctx, const YNode& node, const Message& what);
 std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, const Message& what);
+
+// A field's text ("\"ref\" of indicator x" must be a value), the type
+// checked before `what` is worded (only an error needs it).
+std::optional<std::string> field_scalar(YamlContext& ctx, const YNode& node, std::string_view key, const Message& what);
 
 struct MapEntry {
   std::string key;

@@ -137,6 +137,7 @@ void Rollup::add(const Plan& plan, const UnitResult& result) {
       if (e.notes.size() < 10) e.notes.push_back(note);
     }
     ++e.units;
+    ++e.unit_statuses[static_cast<std::size_t>(r.status)];
     add_points(e, ind, r);
     add_targets(e, ind, e.units == 1);
   }
@@ -145,6 +146,28 @@ void Rollup::add(const Plan& plan, const UnitResult& result) {
 }
 
 namespace {
+
+// The target year a roll-up is judged at as of `as_of`: the first at or
+// after it, else the last (the next milestone of semantics.md).
+const Milestone* next_target_year(const std::vector<Milestone>& years, std::optional<int> as_of) {
+  if (years.empty()) return nullptr;
+  for (const Milestone& m : years)
+    if (as_of && m.year >= *as_of) return &m;
+  return &years.back();
+}
+
+Status most_common(const std::array<int, kAllStatuses.size()>& counts) {
+  Status best = Status::Unknown;
+  int best_count = -1;
+  for (Status s : kAllStatuses) {
+    const int n = counts[static_cast<std::size_t>(s)];
+    if (n > best_count || (n == best_count && n > 0 && severity(s) < severity(best))) {
+      best = s;
+      best_count = n;
+    }
+  }
+  return best;
+}
 
 Aggregation choose(const Indicator& shape, bool counts_everywhere, bool weights_everywhere) {
   if (shape.kind == Kind::Ratio && counts_everywhere) return Aggregation::Pooled;
@@ -193,7 +216,12 @@ std::vector<RollupIndicator> Rollup::finish(std::optional<int> as_of, const Eval
       else
         ind->actuals.push_back(o);
     }
+    std::vector<Milestone> all_years;
+    for (const TargetYear& t : e.targets) all_years.push_back(t.milestone);
+    std::sort(all_years.begin(), all_years.end(), [](const Milestone& a, const Milestone& b) { return a.year < b.year; });
+    const Milestone* next = next_target_year(all_years, as_of);
     for (const TargetYear& t : e.targets) {
+      if (next && t.milestone.year == next->year && !t.agree) ri.status_from_units = true;
       if (t.agree) {
         ind->milestones.push_back(t.milestone);
       } else {
@@ -203,9 +231,15 @@ std::vector<RollupIndicator> Rollup::finish(std::optional<int> as_of, const Eval
     }
     ri.indicator = std::move(ind);
     ri.result = evaluate_indicator(*ri.indicator, as_of, opts);
+    ri.unit_statuses = e.unit_statuses;
+    if (ri.status_from_units) ri.result.status = most_common(e.unit_statuses);
     out.push_back(std::move(ri));
   }
   return out;
+}
+
+RollupStatusCount rollup_status_count(const RollupIndicator& ri) {
+  return {ri.unit_statuses[static_cast<std::size_t>(ri.result.status)], total(ri.unit_statuses)};
 }
 
 }  // namespace plancheck

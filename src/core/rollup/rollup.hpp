@@ -4,6 +4,7 @@
 // for counts, means weighted by `weight`, else the plain mean (flagged).
 // Units are added one at a time; only per-indicator, per-year accumulators
 // are kept, so memory does not grow with the number of units.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -27,7 +28,22 @@ struct RollupIndicator {
   int units_count = 0;                 // units that have the indicator
   std::vector<std::string> missing;    // units of the roll-up that lack it
   std::vector<std::string> notes;      // e.g. targets that differ across units
+  // The units' own statuses for it, by status. When the units' targets for
+  // the roll-up's next target year differ, there is no common target to
+  // judge the pooled series by: the roll-up's status is then the units'
+  // (`status_from_units`), the most common of them, a tie going to the
+  // worse, and reports say "3 of 5 on track".
+  std::array<int, kAllStatuses.size()> unit_statuses{};
+  bool status_from_units = false;
 };
+
+// "3 of 5 on track" (in `lang`'s words for the status): the share of units
+// behind a roll-up status judged from the units.
+struct RollupStatusCount {
+  int units = 0;
+  int total = 0;
+};
+RollupStatusCount rollup_status_count(const RollupIndicator& ri);
 
 // Indicator definitions shared by the roll-ups of a summary: each keeps a
 // pointer to the first unit's definition (without values, weight and
@@ -84,6 +100,7 @@ class Rollup {
     // added before the indicator first appeared lacks it too.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> missing;
     std::vector<std::string> notes;
+    std::array<int, kAllStatuses.size()> unit_statuses{};
   };
   void add_points(Entry& e, const Indicator& ind, const IndicatorResult& r);
   void add_targets(Entry& e, const Indicator& ind, bool first);

@@ -14,6 +14,7 @@
 #include "core/util/parallel.hpp"
 #include "core/evaluation/selection_check.hpp"
 #include "core/reading/walk.hpp"
+#include "core/util/suggest.hpp"
 
 namespace plancheck {
 namespace {
@@ -74,6 +75,14 @@ void load_data(DataIndex& index, const StreamOptions& opts) {
       [&](const std::string& p) { return load_file(p, opts.input.stdin_text); },
       [&](LoadedFile& f) {
         index.diags[f.path].append(f.diags);
+        // Only --data paths can be plans here (the walk keeps data files).
+        // A plan file named with --data would be left out unnoticed; one
+        // met in a --data directory is passed over, as the walk passes
+        // data over (a folder of figures may hold a plan too).
+        const auto& named = opts.input.data_paths;
+        if (f.doc.plan && std::find(named.begin(), named.end(), f.path) != named.end())
+          index.diags[f.path].error({f.path, 1, 1}, msg("this is a plan file, not a data file; give plans as paths, "
+                                                        "without --data"));
         if (!f.doc.data) return;
         std::unordered_set<std::string> units_here;
         for (auto& [unit, raw] : f.doc.data->values) {
@@ -183,7 +192,7 @@ class Pass {
     for (const std::string& p : data_.extra) append_data_diags(p);
     load_.append(data_.extra_walk);
     for (const auto& [unit, where] : data_.first_place)
-      if (!units_seen_.contains(id_hash(unit))) attach_.error(where, no_plan_for_data(unit));
+      if (!units_seen_.contains(id_hash(unit))) attach_.error(where, no_plan_for_data(unit, plan_unit_like(unit)));
   }
 
   // By stage, each only when the ones before have no error; taken, not
@@ -253,6 +262,7 @@ class Pass {
     Report one;
     one.as_of = as_of_;
     one.method = opts_.eval.method;
+    one.since = opts_.eval.since;
     one.units.push_back(std::move(*e.result));
     apply_selection(one, opts_.selection);
     if (one.units.empty()) return;
@@ -274,6 +284,13 @@ class Pass {
 
   void append_data_diags(const std::string& path) {
     if (const auto it = data_.diags.find(path); it != data_.diags.end()) load_.append(it->second);
+  }
+
+  // The plans' unit ids are kept only as hashes (flat memory): the one
+  // perhaps meant is looked for among the ids one edit away.
+  std::optional<std::string> plan_unit_like(std::string_view unit) const {
+    return closest_existing(unit, "abcdefghijklmnopqrstuvwxyz0123456789-",
+                            [&](std::string_view id) { return units_seen_.contains(id_hash(id)); });
   }
 
   // Two plans for one unit; the earlier file is looked up by its place in

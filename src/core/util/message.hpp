@@ -4,7 +4,7 @@
 // printed: the same diagnostic is Vietnamese on a terminal with --lang vi and
 // English in the JSON, JUnit and GitHub outputs.
 //
-//   msg("unknown key \"{}\" in {}; accepted keys: {}", key, what, list)
+//   msg("unknown key \"{}\"{} in {}; accepted keys: {}", key, did_you_mean(meant), what, list)
 //
 // The phrase is the key of the phrase table (core/util/lang.cpp), in fmt
 // syntax ({} and specs such as {:.1f}; a literal brace is {{ or }}). It can
