@@ -49,7 +49,8 @@ void add_catalogue_command(CLI::App& app, Action& action) {
   cmd->add_option("--search", opts->search, "Only entries whose id, name, alias, SDG code or source contains this text");
   cmd->add_option("--format", opts->format, "Output format: table, json, markdown")
       ->check(CLI::IsMember({"table", "json", "markdown"}));
-  cmd->add_option("--lang", opts->lang, "Language of names and headings: vi or en (default: from LANG)")
+  cmd->add_option("--lang", opts->lang, "Language of names, headings and messages: vi or en (default: vi when LC_ALL or "
+                                 "LANG starts with vi)")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_catalogue(*opts, io); }; });
 }

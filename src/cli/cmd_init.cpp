@@ -320,8 +320,8 @@ void add_init_command(CLI::App& app, Action& action) {
         const bool ok = !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
         return ok ? "" : "unit id must be a slug of a-z, 0-9 and '-'";
       });
-  cmd->add_option("--lang", opts->lang, "Language of the comments and names: vi or en (default: vi when LC_ALL or LANG "
-                                        "starts with vi)")
+  cmd->add_option("--lang", opts->lang, "Language of the comments, names and messages: vi or en (default: vi when "
+                                        "LC_ALL or LANG starts with vi)")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd->add_option("--output", opts->output, "Write the plan to FILE (atomically) instead of stdout");
   cmd->add_flag("--force", opts->force, "With --output: replace FILE if it exists");

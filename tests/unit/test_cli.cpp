@@ -205,6 +205,30 @@ TEST_CASE("run_cli in Vietnamese") {
     r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--as-of", "3000"});
     CHECK(r.err == "--as-of: giá trị 3000 nằm ngoài khoảng 1900 đến 2100\nChạy với --help để xem thêm thông tin.\n");
   }
+  SUBCASE("what was perhaps meant, in Vietnamese too") {
+    Run r = run({"evalute", "--lang", "vi"});
+    CHECK(r.err == "không có lệnh \"evalute\" (có phải là \"evaluate\"?); các lệnh là evaluate, gaps, project, summary, "
+                   "validate, init, template, catalogue\nChạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--formt", "json"});
+    CHECK(r.err == "đối số không hợp lệ: --formt (có phải là \"--format\"?)\nChạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--status", "ontrack"});
+    CHECK(r.err == "plancheck: error: --status \"ontrack\": \"ontrack\" (có phải là \"on-track\"?) không phải là mức "
+                   "đánh giá; giá trị được chấp nhận: met, on-track, at-risk, off-track, missed, unknown\n");
+  }
+  SUBCASE("our validators' refusals") {
+    Run r = run({"evaluate", "tests/fixtures/good/", "--stage", "preschol", "--lang", "vi"});
+    CHECK(r.code == 2);
+    CHECK(r.err == "--stage: \"preschol\" (có phải là \"preschool\"?) không phải là cấp học; giá trị được chấp nhận: "
+                   "preschool, primary, lower-secondary, upper-secondary, general, continuing, vocational, all\n"
+                   "Chạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--stage", "preschol"});
+    CHECK(r.err == "--stage: \"preschol\" (did you mean \"preschool\"?) is not a stage; accepted: preschool, primary, "
+                   "lower-secondary, upper-secondary, general, continuing, vocational, all\n"
+                   "Run with --help for more information.\n");
+    r = run({"init", "--type", "xaa", "--lang", "vi"});
+    CHECK(r.err == "--type: \"xaa\" không phải là loại đơn vị; giá trị được chấp nhận: commune, ward, district, city\n"
+                   "Chạy với --help để xem thêm thông tin.\n");
+  }
   SUBCASE("diagnostics keep their English keywords") {
     const Run r = run({"validate", "--lang", "vi", "tests/fixtures/bad/version.yaml"});
     CHECK(r.code == 2);

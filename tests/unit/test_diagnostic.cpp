@@ -115,8 +115,8 @@ TEST_CASE("Message") {
 
 TEST_CASE("format_diagnostic") {
   Diagnostics diags;
-  diags.error({"plan.yaml", 3, 5}, msg("unknown key \"{}\" in {}; accepted keys: {}", std::string("x"), msg("unit"),
-                                     std::string("id, name")));
+  diags.error({"plan.yaml", 3, 5}, msg("unknown key \"{}\"{} in {}; accepted keys: {}", std::string("x"), Message(),
+                                     msg("unit"), std::string("id, name")));
   diags.warning({"plan.yaml", 9, 1}, msg("milestones of {} are out of order: {} comes after {}", std::string("a"),
                                          std::string("2027"), std::string("2030")));
   SUBCASE("the place and the words error and warning stay as tools parse them") {

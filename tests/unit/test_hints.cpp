@@ -14,6 +14,7 @@ using test::messages;
 
 namespace {
 std::string en(const Message& m) { return m.str(Lang::En); }
+std::string vi(const Message& m) { return m.str(Lang::Vi); }
 }  // namespace
 
 TEST_CASE("decimal_comma") {
@@ -207,6 +208,11 @@ TEST_CASE("did_you_mean") {
   CHECK(en(more_rows(0)) == "");
   CHECK(en(more_rows(1)) == " (and 1 more row)");
   CHECK(en(more_rows(29)) == " (and 29 more rows)");
+  SUBCASE("in Vietnamese") {
+    CHECK(vi(did_you_mean(std::string("targets"))) == " (có phải là \"targets\"?)");
+    CHECK(vi(more_rows(29)) == " (và 29 dòng khác)");
+    CHECK(vi(did_you_mean(std::nullopt)) == "");
+  }
 }
 
 TEST_CASE("load_yaml_document hints") {
