@@ -25,7 +25,7 @@ class Progress {
     if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
     shown_ = true;
-    io_.err << fmt::format("\rsummary: {} units checked", units) << std::flush;
+    io_.err << '\r' << trf(io_.lang, "summary: {} units checked", units) << std::flush;
   }
 
  private:

@@ -18,7 +18,7 @@ void print_diagnostics(Diagnostics diags, Io& io, ColorMode mode) {
   diags.sort_by_location();
   const bool color = use_color(mode, io.err_is_terminal, io.no_color_env);
   for (const Diagnostic& d : diags.items()) {
-    std::string line = format_diagnostic(d);
+    std::string line = format_diagnostic(d, io.lang);
     if (color) {
       const std::string word = d.severity == Severity::Error ? "error:" : "warning:";
       const std::string paint = d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;35m";

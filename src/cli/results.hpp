@@ -66,7 +66,7 @@ bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io);
 
 // Prints each "nothing selected" error (no plan, a filter matching nothing);
 // true when there is none.
-bool something_selected(const std::vector<std::string>& errors, Io& io);
+bool something_selected(const std::vector<Message>& errors, Io& io);
 
 // Checks --output before anything is computed (refuse_output); prints why
 // not and returns false when it must not be written.

@@ -36,6 +36,6 @@ Batch load_batch(const BatchInput& input, Diagnostics& diags);
 
 // The error for data whose unit has no plan in the batch, with the plan's
 // unit id that was perhaps meant.
-std::string no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion);
+Message no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion);
 
 }  // namespace plancheck

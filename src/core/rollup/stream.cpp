@@ -81,8 +81,8 @@ void load_data(DataIndex& index, const StreamOptions& opts) {
         // data over (a folder of figures may hold a plan too).
         const auto& named = opts.input.data_paths;
         if (f.doc.plan && std::find(named.begin(), named.end(), f.path) != named.end())
-          index.diags[f.path].error({f.path, 1, 1}, "this is a plan file, not a data file; give plans as paths, "
-                                                    "without --data");
+          index.diags[f.path].error({f.path, 1, 1}, msg("this is a plan file, not a data file; give plans as paths, "
+                                                        "without --data"));
         if (!f.doc.data) return;
         std::unordered_set<std::string> units_here;
         for (auto& [unit, raw] : f.doc.data->values) {
@@ -212,7 +212,7 @@ class Pass {
   // default_as_of over the plans that streamed by.
   std::optional<int> default_year() const { return years_.latest_actual ? years_.latest_actual : years_.baseline; }
   bool fail_on_matched() const { return fail_on_matched_; }
-  std::vector<std::string> nothing_selected() const { return selected_.errors(opts_.input.paths); }
+  std::vector<Message> nothing_selected() const { return selected_.errors(opts_.input.paths); }
 
  private:
   Evaluated work(const std::string& path) const {
@@ -298,8 +298,8 @@ class Pass {
   void check_unique(const Plan& plan, std::uint32_t ordinal) {
     const auto earlier = units_seen_.insert(id_hash(plan.unit.id), ordinal);
     if (earlier)
-      attach_.error(plan.unit.where, fmt::format("unit id \"{}\" is also the unit of {}; each unit needs exactly one "
-                                                 "plan in a batch", plan.unit.id, plan_file(*earlier)));
+      attach_.error(plan.unit.where, msg("unit id \"{}\" is also the unit of {}; each unit needs exactly one plan in a "
+                                         "batch", plan.unit.id, plan_file(*earlier)));
   }
 
   // The n-th plan file of the walk (data files skipped).

@@ -55,7 +55,7 @@ struct StreamOutcome {
   std::optional<int> as_of;
   // No plan, or an input filter that matches nothing (selection_check.hpp):
   // known only once every unit has streamed by; the sink is then not ended.
-  std::vector<std::string> nothing_selected;
+  std::vector<Message> nothing_selected;
 };
 
 // Runs the walk. `make_sink` is called once per pass: when the as-of year is

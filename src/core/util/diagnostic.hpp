@@ -8,6 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/util/lang.hpp"
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
 // The file name is shared, not copied: the model keeps a location for every
@@ -49,22 +52,26 @@ enum class Severity { Error, Warning };
 struct Diagnostic {
   Severity severity;
   Location where;
-  std::string message;
+  Message message;  // worded when printed: message.str(lang)
   bool trailer = false;  // the "… and N more" line, printed last for its file
 };
 
 // "file:line:col: error: message" (line/col omitted when unknown), or
 // "file:Sheet!C7: error: message" in a spreadsheet; the place and message as
-// display_text shows them, so the result is one safe line.
-std::string format_diagnostic(const Diagnostic& d);
+// display_text shows them, so the result is one safe line. The words
+// "error" and "warning" stay English in every language (tools parse them);
+// the message after them is in `lang`.
+std::string format_diagnostic(const Diagnostic& d, Lang lang = Lang::En);
 
 // Diagnostics of a run. Each file keeps at most
 // limits::kMaxDiagnosticsPerFile of them; the rest are counted, and said as
 // "… and N more" when sorted for printing.
 class Diagnostics {
  public:
-  void error(Location where, std::string message);
-  void warning(Location where, std::string message);
+  // A Message, never a std::string: every message goes through the phrase
+  // table (core/util/message.hpp).
+  void error(Location where, Message message);
+  void warning(Location where, Message message);
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t error_count() const { return errors_; }
@@ -77,7 +84,7 @@ class Diagnostics {
   void sort_by_location();
 
  private:
-  void add(Severity severity, Location where, std::string message);
+  void add(Severity severity, Location where, Message message);
 
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
