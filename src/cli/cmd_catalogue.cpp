@@ -51,7 +51,7 @@ void add_catalogue_command(CLI::App& app, Action& action) {
   cmd->add_option("--lang", opts->lang, "Language of names, headings and messages: vi or en (default: vi when LC_ALL or "
                                  "LANG starts with vi)")
       ->check(CLI::IsMember({"vi", "en"}));
-  cmd->add_option("--width", opts->width, "Width of the table in columns (default: the terminal's when wider than 100, else 100)")
+  cmd->add_option("--width", opts->width, "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
       ->check(CLI::Range(40, 1000));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_catalogue(*opts, io); }; });
 }
