@@ -65,7 +65,7 @@ int run_validate(const ValidateOptions& opts, Io& io) {
   so.evaluate = false;
   so.check = lint_and_check;
   return with_spool("", io, [&](Spool& spool) {
-    Diagnostics diags;
+    WalkDiagnostics diags;
     Totals totals;
     const StreamOutcome outcome = run_stream(
         so,
@@ -76,7 +76,7 @@ int run_validate(const ValidateOptions& opts, Io& io) {
         diags);
     const bool errors = diags.has_errors();
     const std::size_t warnings = diags.warning_count();
-    if (!opts.quiet || errors) print_diagnostics(std::move(diags), io);  // moved: a batch may have many
+    if (!opts.quiet || errors) print_diagnostics(diags, io);
     if (errors || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
     spool.stream() << totals.line(warnings);
     return opts.strict && warnings > 0 ? kExitFailed : kExitOk;
