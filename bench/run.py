@@ -80,7 +80,14 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {mem} GiB RAM, {platform.system()} {platform.release()}"
 
 
+def conditions():
+    """How busy the machine was (a shared machine times slower and noisier)."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
 def main():
+    load = conditions()
     data = dataset(UNITS)
     plancheck = os.path.join(BUILD, "plancheck")
     programs = {
@@ -116,7 +123,7 @@ def main():
         ("10x units: peak memory <= 1.3x", scale[1][2] / scale[0][2], scale[1][2] / scale[0][2] <= 1.3),
     ]
     lines = ["# Benchmark results", "",
-             f"Machine: {machine()}.  ",
+             f"Machine: {machine()}; {load} when the run began.  ",
              f"Data: `bench/gen`, {UNITS} units x 60 indicators x 6 years of actuals "
              f"({sum(len(f) for _, _, f in os.walk(data)) - 1} files). Median of {REPEAT} interleaved runs; "
              "each data set is read once, untimed, before it is timed, so every run finds it in the page cache.", "",
