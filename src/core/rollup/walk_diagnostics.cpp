@@ -140,10 +140,26 @@ class WalkDiagnostics::Spill {
 // Everything held in memory, in the order of the stages, sorted for
 // printing; the spilled parts go between its files.
 struct WalkDiagnostics::Sorted {
+  Reported reported;  // counted before the stages were moved here
   Diagnostics held;
   std::unordered_set<std::string> before_checks;  // files with diagnostics before the check stage
-  bool checks = false;
+  // Each file's diagnostics in `held`, [first, last), in print order.
+  std::vector<std::pair<std::size_t, std::size_t>> groups;
 };
+
+namespace {
+
+// Moved when `to` is still empty (the usual case), else copied: a batch may
+// have many.
+void add(Diagnostics& to, Diagnostics& from) {
+  if (to.items().empty() && to.warning_count() == 0 && !to.has_errors())
+    to = std::move(from);
+  else
+    to.append(from);
+  from = Diagnostics();
+}
+
+}  // namespace
 
 WalkDiagnostics::WalkDiagnostics() : spill_(std::make_unique<Spill>()) {}
 WalkDiagnostics::~WalkDiagnostics() = default;
@@ -208,46 +224,48 @@ void WalkDiagnostics::keep_check(const Diagnostic& d) {
   d.severity == Severity::Error ? to.error(d.where, d.message) : to.warning(d.where, d.message);
 }
 
-bool WalkDiagnostics::any_errors() const {
-  return load_.has_errors() || attach_.has_errors() || derive_.has_errors() || check_errors_ > 0;
-}
-
-bool WalkDiagnostics::checks_reported() const {
-  return !load_.has_errors() && !attach_.has_errors() && !derive_.has_errors();
-}
-
-std::size_t WalkDiagnostics::error_count() const {
+WalkDiagnostics::Reported WalkDiagnostics::reported() const {
+  if (sorted_) return sorted_->reported;
+  Reported r;
+  r.any_errors = load_.has_errors() || attach_.has_errors() || derive_.has_errors() || check_errors_ > 0;
   const bool derived = !load_.has_errors() && !attach_.has_errors();
-  return load_.error_count() + attach_.error_count() + (derived ? derive_.error_count() : 0) +
-         (checks_reported() ? check_errors_ : 0);
+  r.checks = derived && !derive_.has_errors();
+  r.errors = load_.error_count() + attach_.error_count() + (derived ? derive_.error_count() : 0) +
+             (r.checks ? check_errors_ : 0);
+  r.warnings = load_.warning_count() + attach_.warning_count() + (derived ? derive_.warning_count() : 0) +
+               (r.checks ? check_warnings_ : 0);
+  return r;
 }
 
-std::size_t WalkDiagnostics::warning_count() const {
-  const bool derived = !load_.has_errors() && !attach_.has_errors();
-  return load_.warning_count() + attach_.warning_count() + (derived ? derive_.warning_count() : 0) +
-         (checks_reported() ? check_warnings_ : 0);
-}
+bool WalkDiagnostics::any_errors() const { return reported().any_errors; }
+std::size_t WalkDiagnostics::error_count() const { return reported().errors; }
+std::size_t WalkDiagnostics::warning_count() const { return reported().warnings; }
+bool WalkDiagnostics::has_errors() const { return reported().errors > 0; }
 
-bool WalkDiagnostics::has_errors() const { return error_count() > 0; }
-
-WalkDiagnostics::Sorted WalkDiagnostics::sorted() const {
-  Sorted s;
-  s.held.append(load_);
-  s.held.append(attach_);
-  if (!s.held.has_errors()) s.held.append(derive_);
-  s.checks = !s.held.has_errors();
-  for (const Diagnostic& d : s.held.items()) s.before_checks.insert(d.where.file());
-  if (s.checks) {
-    s.held.append(check_early_);
-    if (spilled_parts_ > 0) s.held.warning(Location(kSpillMarker), "");
-    s.held.append(check_late_);
+const WalkDiagnostics::Sorted& WalkDiagnostics::sorted() {
+  if (sorted_) return *sorted_;
+  auto s = std::make_unique<Sorted>();
+  s->reported = reported();
+  add(s->held, load_);
+  add(s->held, attach_);
+  if (!s->held.has_errors()) add(s->held, derive_);
+  if (s->reported.checks) {
+    for (const Diagnostic& d : s->held.items()) s->before_checks.insert(d.where.file());
+    add(s->held, check_early_);
+    if (spilled_parts_ > 0) s->held.warning(Location(kSpillMarker), "");
+    add(s->held, check_late_);
   }
-  s.held.sort_by_location();
-  return s;
+  s->held.sort_by_location();
+  const std::vector<Diagnostic>& items = s->held.items();
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (i == 0 || items[i].where.file() != items[i - 1].where.file()) s->groups.push_back({i, i + 1});
+    else s->groups.back().second = i + 1;
+  sorted_ = std::move(s);
+  return *sorted_;
 }
 
 void WalkDiagnostics::each(const std::function<void(const Diagnostic&)>& f) {
-  const Sorted s = sorted();
+  const Sorted& s = sorted();
   Spill::Reader reader(*spill_);
   Spill::Record record;
   std::uint64_t given = 0;
@@ -261,45 +279,43 @@ void WalkDiagnostics::each(const std::function<void(const Diagnostic&)>& f) {
       ++given;
     }
   };
-  const std::string* group = nullptr;
-  for (const Diagnostic& d : s.held.items()) {
-    if (!group || d.where.file() != *group) {
-      group = &d.where.file();
-      if (s.checks && !s.before_checks.count(*group))
-        if (const auto it = check_first_.find(*group); it != check_first_.end()) parts_until(it->second);
-    }
-    if (*group != kSpillMarker) f(d);
+  const std::vector<Diagnostic>& held = s.held.items();
+  for (const auto& [first, last] : s.groups) {
+    const std::string& file = held[first].where.file();
+    if (s.reported.checks && !s.before_checks.count(file))
+      if (const auto it = check_first_.find(file); it != check_first_.end()) parts_until(it->second);
+    if (file == kSpillMarker) continue;
+    for (std::size_t i = first; i < last; ++i) f(held[i]);
   }
-  if (s.checks) parts_until(spilled_parts_);
+  if (s.reported.checks) parts_until(spilled_parts_);
 }
 
 void WalkDiagnostics::each_file(const std::function<void(const FileDiagnostics&)>& f) {
-  const Sorted s = sorted();
-  // The held diagnostics by file, in print order.
-  std::vector<std::pair<std::string, std::vector<Diagnostic>>> held;
-  std::unordered_map<std::string, std::size_t> held_at;
-  for (const Diagnostic& d : s.held.items()) {
-    if (d.where.file() == kSpillMarker) continue;
-    const auto [it, added] = held_at.try_emplace(d.where.file(), held.size());
-    if (added) held.push_back({d.where.file(), {}});
-    held[it->second].second.push_back(d);
-  }
-  std::vector<bool> given(held.size(), false);
+  const Sorted& s = sorted();
+  const std::vector<Diagnostic>& held = s.held.items();
+  std::unordered_map<std::string_view, std::size_t> group_of;  // file -> index in s.groups
+  for (std::size_t g = 0; g < s.groups.size(); ++g) group_of.emplace(held[s.groups[g].first].where.file(), g);
+  const auto items_of = [&](std::size_t g) {
+    return std::vector<Diagnostic>(held.begin() + static_cast<std::ptrdiff_t>(s.groups[g].first),
+                                   held.begin() + static_cast<std::ptrdiff_t>(s.groups[g].second));
+  };
+  std::vector<bool> given(s.groups.size(), false);
   Spill::Reader reader(*spill_);
   Spill::Record record;
   while (reader.next(record)) {
     FileDiagnostics fd{record.name, record.role, {}};
-    if (const auto it = held_at.find(record.name); it != held_at.end()) {
-      fd.items = held[it->second].second;
+    if (const auto it = group_of.find(record.name); it != group_of.end()) {
+      fd.items = items_of(it->second);
       given[it->second] = true;
-    } else if (s.checks && record.own) {
+    } else if (s.reported.checks && record.own) {
       record.own->sort_by_location();
       fd.items = record.own->items();
     }
     f(fd);
   }
-  for (std::size_t i = 0; i < held.size(); ++i)
-    if (!given[i]) f({held[i].first, std::nullopt, std::move(held[i].second)});
+  for (std::size_t g = 0; g < s.groups.size(); ++g)
+    if (!given[g] && held[s.groups[g].first].where.file() != kSpillMarker)
+      f({held[s.groups[g].first].where.file(), std::nullopt, items_of(g)});
 }
 
 }  // namespace plancheck

@@ -54,7 +54,8 @@ class WalkDiagnostics {
   // An error in any stage, reported or not (the walk then shows no more units).
   bool any_errors() const;
 
-  // --- Read once the walk is over. ---
+  // --- Read once the walk is over (the first `each` or `each_file` moves
+  // what is held into print order: the walk must not write after it). ---
   // Stages are reported as a whole-batch load reports them: derived values
   // only when loading and attaching found no error, the checks only when
   // nothing before them did.
@@ -75,8 +76,12 @@ class WalkDiagnostics {
  private:
   class Spill;
   struct Sorted;
-  Sorted sorted() const;
-  bool checks_reported() const;
+  struct Reported {
+    std::size_t errors = 0, warnings = 0;
+    bool any_errors = false, checks = false;
+  };
+  Reported reported() const;
+  const Sorted& sorted();
   void keep_check(const Diagnostic& d);
 
   std::size_t files_ = 0, plan_files_ = 0;
@@ -91,6 +96,7 @@ class WalkDiagnostics {
   std::uint64_t spilled_parts_ = 0;  // plans whose own check warnings were spilled
   std::size_t check_errors_ = 0, check_warnings_ = 0;
   std::unique_ptr<Spill> spill_;  // every file of the walk, with its spilled part
+  std::unique_ptr<Sorted> sorted_;  // what was held, in print order, once read
 };
 
 }  // namespace plancheck
