@@ -99,7 +99,7 @@ def section(build, baseline=None):
         + ". The units themselves cost nothing that grows.", "",
         "Peak RSS is what GNU time reports for the command. Before, the bench read ru_maxrss from wait4 on a "
         "command forked from its own Python process, which Linux counts from Python's resident pages at the "
-        "fork: a floor of 12-17 MB under every figure, which also hid growth (`validate` was reported 11.8 to "
+        "fork: a floor of 12-17 MB under every figure, which made growth look smaller (`validate` was reported 11.8 to "
         "18.0 MB, 1.53x).", "",
         "Before streaming (the issue's figures, same machine class): `validate` 740 MB and `evaluate --format json` "
         "1.9 GB on the 3,321-unit set, growing with the units.", END])

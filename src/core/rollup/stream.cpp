@@ -263,7 +263,7 @@ class Pass {
     const auto earlier = units_seen_.insert(id_hash(plan.unit.id), ordinal);
     if (earlier)
       attach.error(plan.unit.where, fmt::format("unit id \"{}\" is also the unit of {}; each unit needs exactly one "
-                                                 "plan in a batch", plan.unit.id, plan_file(*earlier)));
+                                                "plan in a batch", plan.unit.id, plan_file(*earlier)));
   }
 
   // The n-th plan file of the walk (data files skipped).

@@ -37,8 +37,6 @@ bool mentions(const Diagnostics& diags, const std::string& file) {
 
 }  // namespace
 
-std::string diagnostic_file_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
-
 // The files of the walk, one record each, in order: the name, the role and
 // the plan's own spilled check diagnostics (possibly none), written once
 // and read back from the start as often as asked.

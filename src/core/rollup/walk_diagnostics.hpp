@@ -27,13 +27,10 @@ enum class FileRole { Plan, Data };
 
 // One file's diagnostics as they are printed: sorted, "… and N more" last.
 struct FileDiagnostics {
-  std::string file;              // as the diagnostics name it ("<stdin>" for -)
+  std::string file;              // as the diagnostics name it (diagnostic_file_name)
   std::optional<FileRole> role;  // none: not a file of the walk (a directory that could not be read)
   std::vector<Diagnostic> items;
 };
-
-// The name a file's diagnostics give it: its path, "<stdin>" for "-".
-std::string diagnostic_file_name(const std::string& path);
 
 class WalkDiagnostics {
  public:
