@@ -5,7 +5,8 @@ good and a broken plan (exit 2, the report written all the same), on
 warnings only (exit 0; --strict exit 1), and on a workbook whose cell holds
 a suspicious value: the JSON's diagnostics are the stderr lines, field by
 field; junitparser counts the broken file as a failure and the good one as
-a pass; the GitHub annotations point at the lines stderr names."""
+a pass; the GitHub annotations point at the lines stderr names. The result
+commands, given the broken plan, print nothing on stdout in these formats."""
 import json
 import os
 import re
@@ -109,6 +110,15 @@ found = annotations([MIXED], 2)
 check(len(found) == min(10, len(stderr_lines)), "github: one annotation per error (ten at most)")
 for (kind, file, line, col, _), text in zip(found, stderr_lines):
     check(text.startswith(f"{file}:{line}:{col}: {kind}: "), f"github: {file}:{line}:{col} is where stderr says: {text}")
+
+# The result commands print no result from broken input, in any format:
+# the same errors on stderr, exit 2, nothing on stdout (docs/output-formats.md).
+for cmd, formats in [("evaluate", ["json", "junit", "github"]), ("gaps", ["json", "junit", "github"]),
+                     ("project", ["json", "junit", "github"]), ("summary", ["json"])]:
+    for fmt in formats:
+        code, out, err = run(BIN, cmd, MIXED, "--format", fmt)
+        check(code == 2 and out == "", f"{cmd} --format {fmt}: exit {code}, stdout {out[:80]!r}")
+        check(err.splitlines() == stderr_lines, f"{cmd} --format {fmt}: the errors validate reports, on stderr")
 
 # Warnings only: exit 0, 1 with --strict.
 doc, stderr_lines = check_json("warnings", WARNINGS, 0)
