@@ -6,6 +6,7 @@
 #include <optional>
 #include <regex>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli/commands.hpp"
 #include "cli/fd_stream.hpp"
@@ -268,6 +269,11 @@ int run_cli(int argc, const char* const* argv, Io& io) {
     // No formatting here: it would allocate. The parallel loader hands a
     // worker's bad_alloc over to this thread.
     io.err << "plancheck: error: " << out_of_memory << '\n';
+    return kExitBadInput;
+  } catch (const std::runtime_error& e) {
+    // A temporary file that cannot be made or written (TMPDIR missing, a
+    // full disk): diagnostics and report bodies wait in them.
+    io.err << "plancheck: error: " << e.what() << '\n';
     return kExitBadInput;
   }
   return check_written(io, code);

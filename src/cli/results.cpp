@@ -104,11 +104,11 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }
 
-bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io) {
+bool input_accepted(const ResultOptions& opts, WalkDiagnostics& diags, Io& io) {
   const bool errors = diags.has_errors();
   const std::size_t warnings = diags.warning_count();
   const bool refused = errors || (opts.strict && warnings > 0);
-  if (!opts.quiet || refused) print_diagnostics(std::move(diags), io, color_mode(opts.color));
+  if (!opts.quiet || refused) print_diagnostics(diags, io, color_mode(opts.color));
   if (errors) return false;
   if (refused)
     print_error(io, warnings == 1 ? msg("--strict: {} warning about the input; no results", warnings)
@@ -209,7 +209,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   so.prepare = renderers.prepare;
   const ResultSinkOptions sink = sink_options(opts, project_to, renderers, *fail_on, so.eval, io);
   return with_spool(opts.output, io, [&](Spool& spool) {
-    Diagnostics diags;
+    WalkDiagnostics diags;
     StreamOutcome outcome;
     bool first_pass = true;
     try {
@@ -229,7 +229,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
       print_error(io, Message::foreign(e.what()));
       return kExitBadInput;
     }
-    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io) ||
+    if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io) ||
         !since_before_as_of(opts, outcome.as_of, io))
       return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;

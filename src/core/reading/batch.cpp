@@ -119,6 +119,8 @@ void match_data(Loaded& loaded, const std::unordered_map<std::string, Plan*>& by
 
 }  // namespace
 
+std::string diagnostic_file_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 LoadedFile load_file(const std::string& path, const std::optional<std::string>& stdin_text) {
   // Test seam: PLANCHECK_TEST_BAD_ALLOC makes loading fail as an exhausted
   // heap would (ulimit -v cannot be used under AddressSanitizer).
@@ -126,7 +128,7 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
   LoadedFile f;
   f.path = path;
   const bool from_stdin = path == "-";
-  const std::string name = from_stdin ? "<stdin>" : path;
+  const std::string name = diagnostic_file_name(path);
   const std::optional<std::string> text = from_stdin ? stdin_text : read_file(path, f.diags);
   if (!text) return f;
   const bool spreadsheet = !from_stdin && spreadsheet_type(path) != SpreadsheetType::None;

@@ -32,6 +32,9 @@ struct LoadedFile {
 
 LoadedFile load_file(const std::string& path, const std::optional<std::string>& stdin_text);
 
+// The name a file's diagnostics give it: its path, "<stdin>" for "-".
+std::string diagnostic_file_name(const std::string& path);
+
 Batch load_batch(const BatchInput& input, Diagnostics& diags);
 
 // The error for data whose unit has no plan in the batch, with the plan's

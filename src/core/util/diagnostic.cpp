@@ -94,6 +94,20 @@ void Diagnostics::append(const Diagnostics& other) {
   }
 }
 
+std::pair<std::size_t, std::size_t> Diagnostics::dropped(const std::string& file) const {
+  const auto it = per_file_.find(file);
+  return it == per_file_.end() ? std::pair<std::size_t, std::size_t>{} : std::pair{it->second.dropped_errors, it->second.dropped_warnings};
+}
+
+void Diagnostics::add_dropped(const std::string& file, std::size_t errors, std::size_t warnings) {
+  if (errors + warnings == 0) return;
+  Counts& c = per_file_[file];
+  c.dropped_errors += errors;
+  c.dropped_warnings += warnings;
+  errors_ += errors;
+  warnings_ += warnings;
+}
+
 void Diagnostics::sort_by_location() {
   for (auto& [file, counts] : per_file_) {
     const std::size_t dropped = counts.dropped_errors + counts.dropped_warnings;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/util/lang.hpp"
@@ -78,6 +79,11 @@ class Diagnostics {
   std::size_t warning_count() const { return warnings_; }
   bool has_errors() const { return errors_ > 0; }
   void append(const Diagnostics& other);
+  // What was counted in `file` but not kept (past the limit), as {errors,
+  // warnings}; and adding such a count. Diagnostics held elsewhere (the
+  // walk's temporary file, core/rollup/walk_diagnostics) take it with them.
+  std::pair<std::size_t, std::size_t> dropped(const std::string& file) const;
+  void add_dropped(const std::string& file, std::size_t errors, std::size_t warnings);
   // Orders by file (in order of first appearance), then line and column, so
   // a file's problems read top to bottom whichever pass found them; adds the
   // "… and N more" line of each file that had too many.

@@ -587,6 +587,12 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "vi); JSON, CSV, JUnit and GitHub output are always English",
      "Ngôn ngữ của bảng, báo cáo và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng "
      "vi); đầu ra JSON, CSV, JUnit và GitHub luôn bằng tiếng Anh"},
+    {"Print no warnings on stderr (errors are still printed; reports keep them)",
+     "Không in cảnh báo ra stderr (lỗi vẫn được in; báo cáo vẫn giữ cảnh báo)"},
+    {"Output format: table (ok lines on stdout, diagnostics on stderr), json, junit or github (the diagnostics as a "
+     "report on stdout, written even when the input has errors)",
+     "Định dạng đầu ra: table (dòng ok ra stdout, thông báo lỗi ra stderr), json, junit hoặc github (các thông báo "
+     "thành một báo cáo ra stdout, vẫn ghi ra cả khi đầu vào có lỗi)"},
     {"Width of the tables in columns (default: the terminal's when wider than 100, else 100)",
      "Độ rộng của bảng, tính bằng số cột ký tự (mặc định: độ rộng của terminal nếu lớn hơn 100, nếu không thì 100)"},
     {"Print nothing but results (no warnings)", "Chỉ in kết quả (không in cảnh báo)"},
