@@ -8,27 +8,11 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "cli_run.hpp"
 
 using namespace plancheck::cli;
-
-namespace {
-
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Run run(std::vector<const char*> args, const std::string& input = "", bool out_is_terminal = false) {
-  args.insert(args.begin(), "plancheck");
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  Io io{in, out, err, out_is_terminal};
-  const int code = run_cli(static_cast<int>(args.size()), args.data(), io);
-  return {code, out.str(), err.str()};
-}
-
-}  // namespace
+using plancheck::test::Run;
+using plancheck::test::run;
 
 TEST_CASE("run_cli") {
   SUBCASE("--version and --help exit 0") {

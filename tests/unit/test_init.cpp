@@ -6,25 +6,13 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "cli_run.hpp"
 
 using namespace plancheck::cli;
+using plancheck::test::Run;
+using plancheck::test::run;
 
 namespace {
-
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Run run(std::vector<const char*> args, const std::string& input = "") {
-  args.insert(args.begin(), "plancheck");
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  const int code = run_cli(static_cast<int>(args.size()), args.data(), io);
-  return {code, out.str(), err.str()};
-}
 
 std::string read(const std::filesystem::path& p) {
   std::ifstream f(p);
