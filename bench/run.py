@@ -18,12 +18,11 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-BUILD = os.path.abspath(sys.argv[1])
-REPEAT = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 DATA = os.path.join(HERE, "data")
 UNITS = 3321
 
@@ -39,17 +38,35 @@ def dataset(units):
     return path
 
 
+def run_measured(cmd, stdout, stderr, while_running=None):
+    """Runs cmd; returns its exit code, wall seconds, CPU seconds (user +
+    system) and peak RSS in MB. The peak is taken by GNU time, which forks
+    the command itself: a command forked from this Python process would
+    start with Python's resident pages, and Linux carries that high-water
+    mark across exec into ru_maxrss, a floor of 12-17 MB under every figure
+    (the figures before this were measured so). `while_running(proc)` may
+    read the command's output before it is waited for."""
+    with tempfile.NamedTemporaryFile("r") as peak:
+        start = time.monotonic()
+        proc = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", peak.name, *cmd], stdout=stdout, stderr=stderr)
+        if while_running:
+            while_running(proc)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.monotonic() - start
+        kb = peak.read().split()
+    if not kb:
+        sys.exit(f"no peak memory from /usr/bin/time for {' '.join(cmd)} (Debian package: time)")
+    return os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, int(kb[-1]) / 1024
+
+
 def measure(cmd):
     """Wall seconds, CPU seconds (user + system), peak RSS in MB of one run."""
-    start = time.monotonic()
-    with open(os.devnull, "w") as null:
-        proc = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        err = proc.stderr.read().decode()
-    wall = time.monotonic() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(cmd)} failed: {err}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    with open(os.devnull, "w") as null, tempfile.TemporaryFile() as err:
+        code, wall, cpu, mb = run_measured(cmd, null, err)
+        err.seek(0)
+        if code != 0:
+            sys.exit(f"{' '.join(cmd)} failed: {err.read().decode()}")
+    return wall, cpu, mb
 
 
 def warm(path):
@@ -80,30 +97,39 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {mem} GiB RAM, {platform.system()} {platform.release()}"
 
 
+def conditions():
+    """How busy the machine was (a shared machine times slower and noisier)."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
 def main():
+    build = os.path.abspath(sys.argv[1])
+    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    load = conditions()
     data = dataset(UNITS)
-    plancheck = os.path.join(BUILD, "plancheck")
+    plancheck = os.path.join(build, "plancheck")
     programs = {
         "a": ("plancheck summary (all cores)", [plancheck, "summary", data]),
-        "b": ("yaml-cpp YAML::Load only, 1 thread", [os.path.join(BUILD, "yaml_parse_only"), data]),
+        "b": ("yaml-cpp YAML::Load only, 1 thread", [os.path.join(build, "yaml_parse_only"), data]),
         "c": ("Python + PyYAML CSafeLoader", ["/usr/bin/python3", os.path.join(HERE, "evaluate.py"), data]),
-        "d": ("libyaml event parser only, 1 thread", [os.path.join(BUILD, "libyaml_events"), data]),
+        "d": ("libyaml event parser only, 1 thread", [os.path.join(build, "libyaml_events"), data]),
     }
     runs = {k: [] for k in programs}
     warm(data)
-    for i in range(REPEAT):
+    for i in range(repeat):
         for k, (name, cmd) in programs.items():
             runs[k].append(measure(cmd))
-            print(f"run {i + 1}/{REPEAT} {name}: {runs[k][-1][0]:.2f} s", flush=True)
+            print(f"run {i + 1}/{repeat} {name}: {runs[k][-1][0]:.2f} s", flush=True)
     med = {k: median_run(v) for k, v in runs.items()}
 
     big = dataset(UNITS * 10)
     scale_runs = ([], [])
-    for i in range(REPEAT):  # interleaved, each set warmed just before its run
+    for i in range(repeat):  # interleaved, each set warmed just before its run
         for runs_of, d in zip(scale_runs, (data, big)):
             warm(d)
             runs_of.append(measure([plancheck, "summary", d]))
-            print(f"run {i + 1}/{REPEAT} scaling, {os.path.basename(d)}: {runs_of[-1][0]:.2f} s", flush=True)
+            print(f"run {i + 1}/{repeat} scaling, {os.path.basename(d)}: {runs_of[-1][0]:.2f} s", flush=True)
     scale = [median_run(r) for r in scale_runs]
     one_thread = measure([plancheck, "summary", data, "--jobs", "1"])
 
@@ -116,10 +142,11 @@ def main():
         ("10x units: peak memory <= 1.3x", scale[1][2] / scale[0][2], scale[1][2] / scale[0][2] <= 1.3),
     ]
     lines = ["# Benchmark results", "",
-             f"Machine: {machine()}.  ",
+             f"Machine: {machine()}; {load} when the run began.  ",
              f"Data: `bench/gen`, {UNITS} units x 60 indicators x 6 years of actuals "
-             f"({sum(len(f) for _, _, f in os.walk(data)) - 1} files). Median of {REPEAT} interleaved runs; "
-             "each data set is read once, untimed, before it is timed, so every run finds it in the page cache.", "",
+             f"({sum(len(f) for _, _, f in os.walk(data)) - 1} files). Median of {repeat} interleaved runs; "
+             "each data set is read once, untimed, before it is timed, so every run finds it in the page cache. "
+             "Peak memory as GNU time reports it (`run_measured`).", "",
              "| | program | wall s | CPU s | peak MB | wall / (a) |", "|---|---|--:|--:|--:|--:|"]
     for k in "abcd":
         w, cpu, mem = med[k]

@@ -11,7 +11,7 @@ for set in "$@"; do
   case "$set" in
     test) packages+=(python3 python3-jsonschema python3-junitparser bsdutils python3-html5lib chromium fonts-dejavu-core
                      python3-openpyxl python3-yaml libreoffice-calc-nogui strace) ;;
-    bench) packages+=(python3 python3-yaml libyaml-dev) ;;
+    bench) packages+=(python3 python3-yaml libyaml-dev time) ;;
     fuzz) packages+=(clang libclang-rt-dev) ;;
     *) echo "ensure-deps: unknown package set '$set'" >&2; exit 2 ;;
   esac

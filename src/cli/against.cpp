@@ -4,9 +4,6 @@
 #include "core/reading/batch.hpp"
 
 namespace plancheck::cli {
-namespace {
-constexpr std::string_view kNotAPlan = "is a data file, not a plan: --against takes the plans above this one";
-}  // namespace
 
 std::optional<std::vector<Plan>> load_plans(const std::vector<std::string>& paths, Diagnostics& diags) {
   std::vector<Plan> plans;
@@ -15,7 +12,7 @@ std::optional<std::vector<Plan>> load_plans(const std::vector<std::string>& path
     diags.append(f.diags);
     if (f.diags.has_errors()) continue;
     if (!f.doc.plan) {
-      diags.error({path}, std::string(kNotAPlan));
+      diags.error({path}, msg("is a data file, not a plan: --against takes the plans above this one"));
       continue;
     }
     // A plan's inline values are not needed to compare targets.

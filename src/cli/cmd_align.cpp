@@ -51,7 +51,7 @@ void add_align_command(CLI::App& app, Action& action) {
   cmd->add_option("--format", opts->format, "Output format: table, json, markdown")
       ->check(CLI::IsMember({"table", "json", "markdown"}));
   cmd->add_flag("--strict", opts->strict, "Exit 1 when a target is less ambitious or missing");
-  cmd->add_option("--width", opts->width, "Width of the table in columns (default: the terminal's when wider than 100, else 100)")
+  cmd->add_option("--width", opts->width, "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
       ->check(CLI::Range(40, 1000));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_align(*opts, io); }; });
 }

@@ -1,7 +1,5 @@
 // plancheck catalogue [--search TEXT] [--format table|json|markdown] [--lang vi|en]:
 // the indicators plans can refer to with `ref:`.
-#include <fmt/format.h>
-
 #include <memory>
 
 #include "cli/commands.hpp"
@@ -30,8 +28,8 @@ int run_catalogue(const CatalogueOptions& opts, Io& io) {
   }
   if (entries.empty()) {
     // A filter that matched nothing is a failure, not an empty listing.
-    io.err << fmt::format("plancheck: error: no catalogue indicator matches \"{}\" (searched ids, names, aliases, SDG "
-                          "codes and sources; case and diacritics ignored)\n", display_text(opts.search));
+    print_error(io, msg("no catalogue indicator matches \"{}\" (searched ids, names, aliases, SDG codes and sources; "
+                        "case and diacritics ignored)", display_text(opts.search)));
     return kExitBadInput;
   }
   const Lang lang = parse_lang(opts.lang).value_or(io.env_lang);
@@ -50,9 +48,10 @@ void add_catalogue_command(CLI::App& app, Action& action) {
   cmd->add_option("--search", opts->search, "Only entries whose id, name, alias, SDG code or source contains this text");
   cmd->add_option("--format", opts->format, "Output format: table, json, markdown")
       ->check(CLI::IsMember({"table", "json", "markdown"}));
-  cmd->add_option("--lang", opts->lang, "Language of names and headings: vi or en (default: from LANG)")
+  cmd->add_option("--lang", opts->lang, "Language of names, headings and messages: vi or en (default: vi when LC_ALL or "
+                                 "LANG starts with vi)")
       ->check(CLI::IsMember({"vi", "en"}));
-  cmd->add_option("--width", opts->width, "Width of the table in columns (default: the terminal's when wider than 100, else 100)")
+  cmd->add_option("--width", opts->width, "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
       ->check(CLI::Range(40, 1000));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_catalogue(*opts, io); }; });
 }

@@ -19,15 +19,6 @@
 namespace plancheck::cli {
 namespace {
 
-// The command's messages, in one place.
-constexpr std::string_view kNotText =
-    "{}: error: extract reads Word documents (.docx) and UTF-8 text (.txt); convert the document to one of them first";
-constexpr std::string_view kBadDocx = "{}: error: {}";
-constexpr std::string_view kCannotRead = "{}: error: cannot read the document";
-constexpr std::string_view kExists = "plancheck: error: --output {} exists; give --force to replace it\n";
-constexpr std::string_view kCannotWrite = "{}: error: cannot write the draft: {}\n";
-constexpr std::string_view kSaid = "plancheck: {} candidate(s), {} of them unsure (commented out); wrote {}\n";
-
 struct ExtractOptions {
   std::string document;
   std::string unit;
@@ -40,21 +31,22 @@ int run_extract(const ExtractOptions& opts, Io& io) {
   const std::filesystem::path path(opts.document);
   const bool docx = path.extension() == ".docx";
   if (!docx && path.extension() != ".txt") {
-    io.err << fmt::format(fmt::runtime(kNotText), opts.document) << "\n";
+    print_error(io, msg("extract reads Word documents (.docx) and UTF-8 text (.txt); convert the document to one of "
+                        "them first"), opts.document);
     return kExitBadInput;
   }
   std::ifstream in(opts.document, std::ios::binary);
   std::ostringstream buffer;
   if (!in || !(buffer << in.rdbuf())) {
-    io.err << fmt::format(fmt::runtime(kCannotRead), opts.document) << "\n";
+    print_error(io, msg("cannot read the document"), opts.document);
     return kExitBadInput;
   }
   std::string raw = buffer.str();
   if (docx) {
-    std::string why;
+    Message why;
     auto text = docx_text(raw, why);
     if (!text) {
-      io.err << fmt::format(fmt::runtime(kBadDocx), opts.document, why) << "\n";
+      print_error(io, why, opts.document);
       return kExitBadInput;
     }
     raw = std::move(*text);
@@ -66,14 +58,14 @@ int run_extract(const ExtractOptions& opts, Io& io) {
     return kExitBadInput;
   }
   if (!opts.output.empty()) {
-    std::string why = refuse_output(opts.output, {opts.document});
+    const Message why = refuse_output(opts.output, {opts.document});
     std::error_code ec;
     if (why.empty() && !opts.force && std::filesystem::exists(opts.output, ec)) {
-      io.err << fmt::format(fmt::runtime(kExists), opts.output);
+      print_error(io, msg("--output {} exists; give --force to replace it", opts.output));
       return kExitBadInput;
     }
     if (!why.empty()) {
-      io.err << fmt::format("plancheck: error: {}\n", why);
+      print_error(io, why);
       return kExitBadInput;
     }
   }
@@ -87,11 +79,14 @@ int run_extract(const ExtractOptions& opts, Io& io) {
     io.out << draft;
     return kExitOk;
   }
-  if (const std::string why = write_atomically(opts.output, draft); !why.empty()) {
-    io.err << fmt::format(fmt::runtime(kCannotWrite), opts.output, why);
+  if (const Message why = write_atomically(opts.output, draft); !why.empty()) {
+    print_error(io, msg("cannot write the draft: {}", why), opts.output);
     return kExitBadInput;
   }
-  io.err << fmt::format(fmt::runtime(kSaid), plan.candidates.size(), unsure, opts.output);
+  io.err << "plancheck: "
+         << msg("{} candidate(s), {} of them unsure (commented out); wrote {}", plan.candidates.size(), unsure,
+                opts.output).str(io.lang)
+         << '\n';
   return kExitOk;
 }
 

@@ -248,18 +248,18 @@ std::string id_from_name(std::string_view name) {
 // or a directory ever (refuse_output).
 bool output_allowed(const InitOptions& opts, Io& io) {
   if (opts.output.empty()) return true;
-  std::string why = refuse_output(opts.output, {});
+  Message why = refuse_output(opts.output, {});
   std::error_code ec;
   if (why.empty() && !opts.force && std::filesystem::exists(opts.output, ec))
-    why = fmt::format("--output {} exists; give --force to replace it", opts.output);
-  if (!why.empty()) io.err << fmt::format("plancheck: error: {}\n", why);
+    why = msg("--output {} exists; give --force to replace it", opts.output);
+  if (!why.empty()) print_error(io, why);
   return why.empty();
 }
 
 int run_init(const InitOptions& opts, Io& io) {
   const Lang lang = parse_lang(opts.lang).value_or(io.env_lang);
   if (find_invalid_utf8(opts.name)) {
-    io.err << "plancheck: error: --name is not UTF-8 text\n";
+    print_error(io, msg("--name is not UTF-8 text"));
     return kExitBadInput;
   }
   if (!output_allowed(opts, io)) return kExitBadInput;
@@ -269,13 +269,13 @@ int run_init(const InitOptions& opts, Io& io) {
   if (id.empty()) {
     id = id_from_name(opts.name);
     if (id.empty()) {
-      io.err << fmt::format("plancheck: error: --name {} gives no unit id (no letter a-z or digit); give --unit ID\n",
-                            yaml_quoted(opts.name));
+      print_error(io, msg("--name {} gives no unit id (no letter a-z or digit); give --unit ID", yaml_quoted(opts.name)));
       return kExitBadInput;
     }
     // The id is the plan's key in every report and data file: say which it is.
-    io.err << fmt::format("plancheck: unit id \"{}\", made from the name {}; --unit ID gives another\n", id,
-                          yaml_quoted(opts.name));
+    io.err << "plancheck: "
+           << msg("unit id \"{}\", made from the name {}; --unit ID gives another", id, yaml_quoted(opts.name)).str(io.lang)
+           << '\n';
   }
   const std::string file = opts.output.empty() ? id + ".yaml" : opts.output;
   std::string text(lang == Lang::Vi ? kTemplateVi : kTemplateEn);
@@ -291,8 +291,8 @@ int run_init(const InitOptions& opts, Io& io) {
   fill("{file}", file);
   if (opts.output.empty()) {
     io.out << text;
-  } else if (const std::string why = write_atomically(opts.output, text); !why.empty()) {
-    io.err << fmt::format("{}: error: cannot write the plan: {}\n", opts.output, why);
+  } else if (const Message why = write_atomically(opts.output, text); !why.empty()) {
+    print_error(io, msg("cannot write the plan: {}", why), opts.output);
     return kExitBadInput;
   }
   return kExitOk;
@@ -309,7 +309,8 @@ void add_init_command(CLI::App& app, Action& action) {
       ->transform(CLI::Validator(
           [](std::string& word) {
             const auto type = unit_type_from_word(word);
-            if (!type) return fmt::format("\"{}\" is not a kind of unit; accepted: {}", word, unit_type_names_list());
+            if (!type)
+              return validator_refusal(msg("\"{}\" is not a kind of unit; accepted: {}", word, unit_type_names_list()));
             word = *type;
             return std::string();
           },
@@ -319,8 +320,8 @@ void add_init_command(CLI::App& app, Action& action) {
         const bool ok = !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
         return ok ? "" : "unit id must be a slug of a-z, 0-9 and '-'";
       });
-  cmd->add_option("--lang", opts->lang, "Language of the comments and names: vi or en (default: vi when LC_ALL or LANG "
-                                        "starts with vi)")
+  cmd->add_option("--lang", opts->lang, "Language of the comments, names and messages: vi or en (default: vi when "
+                                        "LC_ALL or LANG starts with vi)")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd->add_option("--output", opts->output, "Write the plan to FILE (atomically) instead of stdout");
   cmd->add_flag("--force", opts->force, "With --output: replace FILE if it exists");

@@ -25,7 +25,7 @@ class Progress {
     if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
     shown_ = true;
-    io_.err << fmt::format("\rsummary: {} units checked", units) << std::flush;
+    io_.err << '\r' << trf(io_.lang, "summary: {} units checked", units) << std::flush;
   }
 
  private:
@@ -48,7 +48,7 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
   const JsonStyle json_style = parse_json_style(opts.json_style);
   return with_spool(opts.output, io, [&](Spool& spool) {
     bool first_pass = true;
-    Diagnostics diags;
+    WalkDiagnostics diags;
     const StreamOutcome outcome = run_summary(
         so,
         [&] {
@@ -58,7 +58,7 @@ int run_summary_command(const ResultOptions& opts, Io& io) {
         },
         diags);
     // Rows streamed to the spool are published only when this is good.
-    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io) ||
+    if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io) ||
         !since_before_as_of(opts, outcome.as_of, io))
       return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;

@@ -35,13 +35,13 @@ std::string chosen_format(const TemplateOptions& opts) {
 int run_template(const TemplateOptions& opts, Io& io) {
   const std::string format = chosen_format(opts);
   if (format == "xlsx" && opts.output.empty() && io.out_is_terminal) {
-    io.err << "plancheck: error: the xlsx template is a binary file; give --output FILE.xlsx\n";
+    print_error(io, msg("the xlsx template is a binary file; give --output FILE.xlsx"));
     return kExitBadInput;
   }
   if (!opts.output.empty()) {
     // Never over a device, a FIFO or one of the plans it is made from.
-    if (const std::string why = refuse_output(opts.output, opts.paths); !why.empty()) {
-      io.err << fmt::format("plancheck: error: {}\n", why);
+    if (const Message why = refuse_output(opts.output, opts.paths); !why.empty()) {
+      print_error(io, why);
       return kExitBadInput;
     }
   }
@@ -50,7 +50,7 @@ int run_template(const TemplateOptions& opts, Io& io) {
   print_diagnostics(diags, io, color_mode(opts.color));
   if (diags.has_errors()) return kExitBadInput;
   if (batch.plans.empty()) {
-    io.err << "plancheck: error: no plan among the inputs; give the plan files the template is for\n";
+    print_error(io, msg("no plan among the inputs; give the plan files the template is for"));
     return kExitBadInput;
   }
   const Lang lang = parse_lang(opts.lang).value_or(io.env_lang);
@@ -60,13 +60,13 @@ int run_template(const TemplateOptions& opts, Io& io) {
     const DeferSignals deferred;
     bytes = format == "csv" ? render_template_csv(batch.plans, lang) : render_template_xlsx(batch.plans, lang);
   } catch (const XlsxError& e) {
-    io.err << fmt::format("plancheck: error: {}\n", e.what());
+    print_error(io, Message::foreign(e.what()));
     return kExitBadInput;
   }
   if (opts.output.empty()) {
     io.out << bytes;
-  } else if (const std::string why = write_atomically(opts.output, bytes); !why.empty()) {
-    io.err << fmt::format("{}: error: cannot write the template: {}\n", opts.output, why);
+  } else if (const Message why = write_atomically(opts.output, bytes); !why.empty()) {
+    print_error(io, msg("cannot write the template: {}", why), opts.output);
     return kExitBadInput;
   }
   return kExitOk;
@@ -84,8 +84,8 @@ void add_template_command(CLI::App& app, Action& action) {
   cmd->add_option("--format", opts->format, "xlsx (a sheet per unit) or csv (default: by --output's extension, else xlsx)")
       ->check(CLI::IsMember({"xlsx", "csv"}));
   cmd->add_option("--output", opts->output, "Write the template to FILE (atomically) instead of stdout");
-  cmd->add_option("--lang", opts->lang, "Language of the headings: vi or en (default: vi when LC_ALL or LANG starts "
-                                        "with vi); plancheck reads both back")
+  cmd->add_option("--lang", opts->lang, "Language of the headings and messages: vi or en (default: vi when LC_ALL or "
+                                        "LANG starts with vi); plancheck reads both back")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd->add_option("--color", opts->color, "Colour of diagnostics: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -1,4 +1,5 @@
-// plancheck validate PATH... [--strict]: format errors, plan lint and data that looks wrong.
+// plancheck validate PATH... [--strict] [--format table|json|junit|github]:
+// format errors, plan lint and data that looks wrong.
 #include <fmt/format.h>
 
 #include <memory>
@@ -12,6 +13,7 @@
 #include "core/evaluation/lint.hpp"
 #include "core/rollup/stream.hpp"
 #include "core/util/text.hpp"
+#include "render/validate_report.hpp"
 
 namespace plancheck::cli {
 namespace {
@@ -19,6 +21,7 @@ namespace {
 struct ValidateOptions {
   std::vector<std::string> paths;
   std::vector<std::string> data;
+  std::string format = "table";
   std::vector<std::string> against;  // higher plans (docs/alignment.md)
   bool strict = false;
   bool quiet = false;
@@ -60,6 +63,35 @@ void lint_and_check(const Plan& plan, Diagnostics& found) {
   check_data(plan, found);
 }
 
+// The walk of validate, whose sink needs nothing beyond what the
+// diagnostics say (the machine formats).
+class Nothing : public UnitSink {
+ public:
+  void begin(std::optional<int>, Method) override {}
+  void unit(const Plan&, const UnitResult&) override {}
+  void end() override {}
+};
+
+// --format json, junit, github: the findings as a document on stdout, even
+// when they are errors (exit 2): reporting broken input to a CI job is what
+// it is for. stderr shows the diagnostics as the table format does.
+int run_validate_report(const ValidateOptions& opts, const StreamOptions& so, Io& io) {
+  WalkDiagnostics diags;
+  const StreamOutcome outcome = run_stream(so, [] { return std::make_unique<Nothing>(); }, diags);
+  const bool errors = diags.has_errors();
+  if (!opts.quiet || errors) print_diagnostics(diags, io);
+  const bool selected = something_selected(outcome.nothing_selected, io);
+  // The reports are English (machine formats), stderr in the user's language.
+  std::vector<std::string> input_errors;
+  for (const Message& m : outcome.nothing_selected) input_errors.push_back(m.str(Lang::En));
+  const ValidateFacts facts{input_errors, opts.strict};
+  if (opts.format == "json") write_validate_json(io.out, diags, facts);
+  if (opts.format == "junit") write_validate_junit(io.out, diags, facts);
+  if (opts.format == "github") write_validate_github(io.out, diags, facts);
+  if (errors || !selected) return kExitBadInput;
+  return opts.strict && diags.warning_count() > 0 ? kExitFailed : kExitOk;
+}
+
 int run_validate(const ValidateOptions& opts, Io& io) {
   StreamOptions so;
   so.input = make_batch_input(opts.paths, opts.data, io);
@@ -75,8 +107,9 @@ int run_validate(const ValidateOptions& opts, Io& io) {
     lint_and_check(plan, found);
     check_alignment(plan, *higher, found);
   };
+  if (opts.format != "table") return run_validate_report(opts, so, io);
   return with_spool("", io, [&](Spool& spool) {
-    Diagnostics diags;
+    WalkDiagnostics diags;
     Totals totals;
     const StreamOutcome outcome = run_stream(
         so,
@@ -87,7 +120,7 @@ int run_validate(const ValidateOptions& opts, Io& io) {
         diags);
     const bool errors = diags.has_errors();
     const std::size_t warnings = diags.warning_count();
-    if (!opts.quiet || errors) print_diagnostics(std::move(diags), io);  // moved: a batch may have many
+    if (!opts.quiet || errors) print_diagnostics(diags, io);
     if (errors || !something_selected(outcome.nothing_selected, io)) return kExitBadInput;
     spool.stream() << totals.line(warnings);
     return opts.strict && warnings > 0 ? kExitFailed : kExitOk;
@@ -103,7 +136,11 @@ void add_validate_command(CLI::App& app, Action& action) {
   cmd->add_option("--data", opts->data, "More data files or directories");
   cmd->add_option("--against", opts->against, "Higher plans: warn where a target is less ambitious or missing");
   cmd->add_flag("--strict", opts->strict, "Exit 1 when there are warnings (plan lint, data that looks wrong)");
-  cmd->add_flag("--quiet", opts->quiet, "Print no warnings (errors are still printed)");
+  cmd->add_flag("--quiet", opts->quiet, "Print no warnings on stderr (errors are still printed; reports keep them)");
+  cmd->add_option("--format", opts->format,
+                  "Output format: table (ok lines on stdout, diagnostics on stderr), json, junit or github "
+                  "(the diagnostics as a report on stdout, written even when the input has errors)")
+      ->check(CLI::IsMember({"table", "json", "junit", "github"}));
   cmd->add_option("--jobs", opts->jobs, "Threads for loading (default: all cores)")->check(CLI::Range(1, 256));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_validate(*opts, io); }; });
 }

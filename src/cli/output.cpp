@@ -14,19 +14,30 @@ bool use_color(ColorMode mode, bool is_terminal, bool no_color_env) {
   return is_terminal && !no_color_env;
 }
 
+namespace {
+
+void print_diagnostic(const Diagnostic& d, bool color, Io& io) {
+  std::string line = format_diagnostic(d, io.lang);
+  if (color) {
+    const std::string word = d.severity == Severity::Error ? "error:" : "warning:";
+    const std::string paint = d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;35m";
+    if (const auto at = line.find(": " + word); at != std::string::npos)
+      line.replace(at + 2, word.size(), paint + word + "\x1b[0m");
+  }
+  io.err << line << '\n';
+}
+
+}  // namespace
+
 void print_diagnostics(Diagnostics diags, Io& io, ColorMode mode) {
   diags.sort_by_location();
   const bool color = use_color(mode, io.err_is_terminal, io.no_color_env);
-  for (const Diagnostic& d : diags.items()) {
-    std::string line = format_diagnostic(d);
-    if (color) {
-      const std::string word = d.severity == Severity::Error ? "error:" : "warning:";
-      const std::string paint = d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;35m";
-      if (const auto at = line.find(": " + word); at != std::string::npos)
-        line.replace(at + 2, word.size(), paint + word + "\x1b[0m");
-    }
-    io.err << line << '\n';
-  }
+  for (const Diagnostic& d : diags.items()) print_diagnostic(d, color, io);
+}
+
+void print_diagnostics(WalkDiagnostics& diags, Io& io, ColorMode mode) {
+  const bool color = use_color(mode, io.err_is_terminal, io.no_color_env);
+  diags.each([&](const Diagnostic& d) { print_diagnostic(d, color, io); });
 }
 
 BatchInput make_batch_input(const std::vector<std::string>& paths, const std::vector<std::string>& data_paths, Io& io) {

@@ -27,8 +27,8 @@ std::optional<std::vector<Status>> parse_status_list(const std::string& list, Io
     if (!s) {
       std::vector<std::string_view> names;
       for (Status st : kAllStatuses) names.push_back(status_name(st));
-      io.err << fmt::format("plancheck: error: {} \"{}\": \"{}\"{} is not a status; accepted: {}\n", option, list, word,
-                            did_you_mean(closest_match(word, names)), status_names_list());
+      print_error(io, msg("{} \"{}\": \"{}\"{} is not a status; accepted: {}", option, list, word,
+                          did_you_mean(closest_match(word, names)), status_names_list()));
       return std::nullopt;
     }
     out.push_back(*s);
@@ -70,8 +70,8 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
             const auto stage = stage_from_word(word);
             if (!stage) {
               const std::vector<std::string_view> names(kStageNames.begin(), kStageNames.end());
-              return fmt::format("\"{}\"{} is not a stage; accepted: {}", word, did_you_mean(closest_match(word, names)),
-                                 stage_names_list());
+              return validator_refusal(msg("\"{}\"{} is not a stage; accepted: {}", word,
+                                           did_you_mean(closest_match(word, names)), stage_names_list()));
             }
             word = *stage;
             return std::string();
@@ -94,7 +94,7 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_option("--color", opts.color, "Colour: auto (terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--lang", opts.lang,
-                  "Language of tables and reports: vi or en (default: vi when LC_ALL or LANG starts with vi); "
+                  "Language of tables, reports and messages: vi or en (default: vi when LC_ALL or LANG starts with vi); "
                   "JSON, CSV, JUnit and GitHub output are always English")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd->add_option("--width", opts.width,
@@ -104,20 +104,20 @@ void add_result_options(CLI::App* cmd, ResultOptions& opts, const std::vector<st
   cmd->add_flag("--strict", opts.strict, "Exit 2, with no results, when the input has warnings (data that looks wrong)");
 }
 
-bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io) {
+bool input_accepted(const ResultOptions& opts, WalkDiagnostics& diags, Io& io) {
   const bool errors = diags.has_errors();
   const std::size_t warnings = diags.warning_count();
   const bool refused = errors || (opts.strict && warnings > 0);
-  if (!opts.quiet || refused) print_diagnostics(std::move(diags), io, color_mode(opts.color));
+  if (!opts.quiet || refused) print_diagnostics(diags, io, color_mode(opts.color));
   if (errors) return false;
   if (refused)
-    io.err << fmt::format("plancheck: error: --strict: {} warning{} about the input; no results\n", warnings,
-                          warnings == 1 ? "" : "s");
+    print_error(io, warnings == 1 ? msg("--strict: {} warning about the input; no results", warnings)
+                                  : msg("--strict: {} warnings about the input; no results", warnings));
   return !refused;
 }
 
-bool something_selected(const std::vector<std::string>& errors, Io& io) {
-  for (const std::string& e : errors) io.err << fmt::format("plancheck: error: {}\n", e);
+bool something_selected(const std::vector<Message>& errors, Io& io) {
+  for (const Message& e : errors) print_error(io, e);
   return errors.empty();
 }
 
@@ -125,15 +125,15 @@ bool output_allowed(const ResultOptions& opts, Io& io) {
   if (opts.output.empty()) return true;
   std::vector<std::string> inputs = opts.paths;
   inputs.insert(inputs.end(), opts.data.begin(), opts.data.end());
-  const std::string why = refuse_output(opts.output, inputs);
-  if (!why.empty()) io.err << fmt::format("plancheck: error: {}\n", why);
+  const Message why = refuse_output(opts.output, inputs);
+  if (!why.empty()) print_error(io, why);
   return why.empty();
 }
 
 bool since_before_as_of(const ResultOptions& opts, std::optional<int> as_of, Io& io) {
   if (!opts.since || !as_of || *opts.since < *as_of) return true;
-  io.err << fmt::format("plancheck: error: --since {} is not before the as-of year {}; give an earlier year to compare "
-                        "with\n", *opts.since, *as_of);
+  print_error(io, msg("--since {} is not before the as-of year {}; give an earlier year to compare with", *opts.since,
+                      *as_of));
   return false;
 }
 
@@ -154,16 +154,16 @@ StreamOptions stream_options(const ResultOptions& opts, const std::vector<Status
 
 int with_spool(const std::string& output, Io& io, const std::function<int(Spool&)>& run) {
   const std::string name = output.empty() ? "plancheck" : output;
-  std::string error;
+  Message error;
   const std::unique_ptr<Spool> spool = Spool::open(output, error);
   if (!spool) {
-    io.err << fmt::format("{}: error: cannot write the report: {}\n", name, error);
+    print_error(io, msg("cannot write the report: {}", error), name);
     return kExitBadInput;
   }
   const int code = run(*spool);
   if (code == kExitBadInput) return code;  // the spool is dropped: nothing published
-  if (const std::string why = spool->commit(io.out); !why.empty()) {
-    io.err << fmt::format("{}: error: cannot write the report: {}\n", name, why);
+  if (const Message why = spool->commit(io.out); !why.empty()) {
+    print_error(io, msg("cannot write the report: {}", why), name);
     return kExitBadInput;
   }
   return code;
@@ -197,7 +197,7 @@ ResultSinkOptions sink_options(const ResultOptions& opts, std::optional<int> pro
 
 int run_results(const ResultOptions& opts, std::optional<int> project_to, const ResultRenderers& renderers, Io& io) {
   if (opts.format == "xlsx" && opts.output.empty() && io.out_is_terminal) {
-    io.err << "plancheck: error: --format xlsx writes a binary file; give --output FILE.xlsx\n";
+    print_error(io, msg("--format xlsx writes a binary file; give --output FILE.xlsx"));
     return kExitBadInput;
   }
   if (!output_allowed(opts, io)) return kExitBadInput;
@@ -209,7 +209,7 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
   so.prepare = renderers.prepare;
   const ResultSinkOptions sink = sink_options(opts, project_to, renderers, *fail_on, so.eval, io);
   return with_spool(opts.output, io, [&](Spool& spool) {
-    Diagnostics diags;
+    WalkDiagnostics diags;
     StreamOutcome outcome;
     bool first_pass = true;
     try {
@@ -226,10 +226,10 @@ int run_results(const ResultOptions& opts, std::optional<int> project_to, const 
           },
           diags);
     } catch (const XlsxError& e) {
-      io.err << fmt::format("plancheck: error: {}\n", e.what());
+      print_error(io, Message::foreign(e.what()));
       return kExitBadInput;
     }
-    if (!input_accepted(opts, std::move(diags), io) || !something_selected(outcome.nothing_selected, io) ||
+    if (!input_accepted(opts, diags, io) || !something_selected(outcome.nothing_selected, io) ||
         !since_before_as_of(opts, outcome.as_of, io))
       return kExitBadInput;
     return outcome.fail_on_matched ? kExitFailed : kExitOk;

@@ -61,12 +61,11 @@ TerminalStyle terminal_style(const ResultOptions& opts, const Io& io);
 // Prints the diagnostics of the input (warnings unless --quiet) and says
 // whether results may follow: not after an error, nor after a warning with
 // --strict (bad input: exit 2, never half a result).
-// Takes the diagnostics (printing sorts them; a batch may have many).
-bool input_accepted(const ResultOptions& opts, Diagnostics diags, Io& io);
+bool input_accepted(const ResultOptions& opts, WalkDiagnostics& diags, Io& io);
 
 // Prints each "nothing selected" error (no plan, a filter matching nothing);
 // true when there is none.
-bool something_selected(const std::vector<std::string>& errors, Io& io);
+bool something_selected(const std::vector<Message>& errors, Io& io);
 
 // Checks --output before anything is computed (refuse_output); prints why
 // not and returns false when it must not be written.

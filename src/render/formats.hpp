@@ -62,7 +62,9 @@ std::string render_github(const Report& report, const std::vector<Status>& faili
 inline constexpr std::size_t kGithubShownPerKind = 10;  // GitHub shows 10 errors and 10 warnings per step
 std::string_view github_kind(const MilestoneResult& m, const std::vector<Status>& failing);
 std::string github_annotation(const Report& report, const MilestoneRef& ref, std::string_view kind);
-std::string github_notice(std::size_t hidden_errors, std::size_t hidden_warnings);
+// `full_list` says where every one is.
+std::string github_notice(std::size_t hidden_errors, std::size_t hidden_warnings,
+                          std::string_view full_list = "Run plancheck gaps for the full list.");
 
 // Escaping of workflow commands: data escapes %, CR, LF; properties also
 // ':' and ','.

@@ -49,13 +49,12 @@ std::string_view github_kind(const MilestoneResult& m, const std::vector<Status>
   return "";
 }
 
-std::string github_notice(std::size_t hidden_errors, std::size_t hidden_warnings) {
+std::string github_notice(std::size_t hidden_errors, std::size_t hidden_warnings, std::string_view full_list) {
   if (hidden_errors + hidden_warnings == 0) return "";
   return fmt::format("::notice title={}::{}\n", github_escape_property("plancheck: more findings"),
                      github_escape_data(fmt::format(
-                         "{} more error(s) and {} more warning(s) not shown: GitHub shows {} of each kind per step. "
-                         "Run plancheck gaps for the full list.",
-                         hidden_errors, hidden_warnings, kGithubShownPerKind)));
+                         "{} more error(s) and {} more warning(s) not shown: GitHub shows {} of each kind per step. {}",
+                         hidden_errors, hidden_warnings, kGithubShownPerKind, full_list)));
 }
 
 std::string render_github(const Report& report, const std::vector<Status>& failing) {

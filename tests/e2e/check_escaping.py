@@ -134,6 +134,32 @@ def check_xml_and_json(path, what):
             check(False, f"xlsx {what}: {e}")
 
 
+def check_validate_reports(broken):
+    """validate's reports of a broken file whose name and text forge lines
+    and workflow commands: each still parses, and GitHub sees no command
+    but plancheck's own."""
+    for fmt in (b"github", b"junit", b"json"):
+        p = subprocess.run([BIN.encode(), b"validate", broken, b"--format", fmt], capture_output=True)
+        what = f"validate --format {fmt.decode()} of a hostile broken file"
+        check(p.returncode == 2 and p.stdout, f"{what}: exit {p.returncode}, a report")
+        if fmt == b"github":
+            check(b"\r" not in p.stdout, f"{what}: CR in {p.stdout!r}")
+            for line in p.stdout.decode("utf-8", errors="replace").split("\n")[:-1]:
+                check(re.match(r"::(error|warning|notice) ", line) is not None, f"{what}: a line of its own: {line!r}")
+        if fmt == b"junit":
+            try:
+                xml = junitparser.JUnitXml.fromstring(p.stdout)
+                check(xml.failures == 1, f"{what}: one failure, {xml.failures}")
+            except Exception as e:  # noqa: BLE001 - any parser error is the failure
+                check(False, f"{what}: not well-formed: {e}")
+        if fmt == b"json":
+            try:
+                doc = json.loads(p.stdout.decode("utf-8", errors="strict"))
+                check(doc["diagnostics"] and doc["diagnostics"][0]["file"].endswith("y\ufffd.yaml"), f"{what}: {doc}")
+            except (UnicodeDecodeError, ValueError, KeyError) as e:
+                check(False, f"{what}: JSON {e}")
+
+
 def check_odd_file_names():
     tmp = tempfile.mkdtemp()
     try:
@@ -150,6 +176,7 @@ def check_odd_file_names():
         lines = p.stderr.split(b"\n")[:-1]
         check(lines and all(l.startswith(tmp.encode()) for l in lines), f"diagnostics: a forged line in {p.stderr!r}")
         check(b"::" not in p.stderr, f"diagnostics: '::' in {p.stderr!r}")
+        check_validate_reports(broken)
         ff = os.path.join(tmp.encode(), b"plan-\xff.yaml")
         shutil.copy(PLAN, ff)
         p = subprocess.run([BIN.encode(), b"evaluate", ff, b"--format", b"json"], capture_output=True)

@@ -21,6 +21,7 @@ for cmd in evaluate gaps project; do
 done
 for format in table json markdown; do check summary plans/ --quiet --format $format; done
 check validate plans/ --quiet
+for format in json junit github; do check validate plans/ --quiet --format $format; done
 check init
 check --version
 check --help

@@ -8,27 +8,11 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "cli_run.hpp"
 
 using namespace plancheck::cli;
-
-namespace {
-
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Run run(std::vector<const char*> args, const std::string& input = "", bool out_is_terminal = false) {
-  args.insert(args.begin(), "plancheck");
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  Io io{in, out, err, out_is_terminal};
-  const int code = run_cli(static_cast<int>(args.size()), args.data(), io);
-  return {code, out.str(), err.str()};
-}
-
-}  // namespace
+using plancheck::test::Run;
+using plancheck::test::run;
 
 TEST_CASE("run_cli") {
   SUBCASE("--version and --help exit 0") {
@@ -155,5 +139,88 @@ TEST_CASE("run_cli") {
     CHECK(bad.code == 2);
     CHECK(bad.err == "plancheck: error: --fail-on \"missed, offtrack\": \"offtrack\" (did you mean \"off-track\"?) is "
                      "not a status; accepted: met, on-track, at-risk, off-track, missed, unknown\n");
+  }
+}
+
+TEST_CASE("message_language") {
+  const auto lang = [](std::vector<const char*> args, plancheck::Lang env = plancheck::Lang::En) {
+    args.insert(args.begin(), "plancheck");
+    return message_language(static_cast<int>(args.size()), args.data(), env);
+  };
+  CHECK(lang({"validate", "x.yaml"}) == plancheck::Lang::En);
+  CHECK(lang({"validate", "x.yaml"}, plancheck::Lang::Vi) == plancheck::Lang::Vi);
+  CHECK(lang({"validate", "--lang", "vi", "x.yaml"}) == plancheck::Lang::Vi);
+  CHECK(lang({"--lang=vi", "validate"}) == plancheck::Lang::Vi);
+  CHECK(lang({"evaluate", "--lang", "en"}, plancheck::Lang::Vi) == plancheck::Lang::En);
+  SUBCASE("the last one counts; a value CLI11 will refuse does not") {
+    CHECK(lang({"evaluate", "--lang", "vi", "--lang", "en"}) == plancheck::Lang::En);
+    CHECK(lang({"evaluate", "--lang", "fr"}, plancheck::Lang::Vi) == plancheck::Lang::Vi);
+  }
+  SUBCASE("not after --, not without a value") {
+    CHECK(lang({"validate", "--", "--lang", "vi"}) == plancheck::Lang::En);
+    CHECK(lang({"validate", "--lang"}) == plancheck::Lang::En);
+  }
+}
+
+TEST_CASE("help_texts") {
+  // Every description of --help, option group and CLI11 label has a
+  // Vietnamese wording (the texts live in the commands' files, so the
+  // phrase scan of test_lang.cpp cannot see them).
+  std::size_t texts = 0;
+  for (const std::string& text : help_texts()) {
+    if (text.empty()) continue;
+    ++texts;
+    INFO(text);
+    CHECK(plancheck::tr(plancheck::Lang::Vi, text) != text);
+  }
+  CHECK(texts > 50);
+}
+
+TEST_CASE("run_cli in Vietnamese") {
+  SUBCASE("usage errors, CLI11's and ours") {
+    Run r = run({"validate", "--lang", "vi", "--frobnicate", "tests/fixtures/good/"});
+    CHECK(r.code == 2);
+    CHECK(r.err == "đối số không hợp lệ: --frobnicate\nChạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--status", "late"});
+    CHECK(r.err == "plancheck: error: --status \"late\": \"late\" không phải là mức đánh giá; giá trị được chấp nhận: met, "
+                   "on-track, at-risk, off-track, missed, unknown\n");
+    r = run({"--lang=vi"});
+    CHECK(r.err == "cần chỉ định một lệnh\nChạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--as-of", "3000"});
+    CHECK(r.err == "--as-of: giá trị 3000 nằm ngoài khoảng 1900 đến 2100\nChạy với --help để xem thêm thông tin.\n");
+  }
+  SUBCASE("what was perhaps meant, in Vietnamese too") {
+    Run r = run({"evalute", "--lang", "vi"});
+    CHECK(r.err == "không có lệnh \"evalute\" (có phải là \"evaluate\"?); các lệnh là evaluate, gaps, project, summary, "
+                   "validate, init, template, catalogue, align, extract\nChạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--formt", "json"});
+    CHECK(r.err == "đối số không hợp lệ: --formt (có phải là \"--format\"?)\nChạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--lang", "vi", "--status", "ontrack"});
+    CHECK(r.err == "plancheck: error: --status \"ontrack\": \"ontrack\" (có phải là \"on-track\"?) không phải là mức "
+                   "đánh giá; giá trị được chấp nhận: met, on-track, at-risk, off-track, missed, unknown\n");
+  }
+  SUBCASE("our validators' refusals") {
+    Run r = run({"evaluate", "tests/fixtures/good/", "--stage", "preschol", "--lang", "vi"});
+    CHECK(r.code == 2);
+    CHECK(r.err == "--stage: \"preschol\" (có phải là \"preschool\"?) không phải là cấp học; giá trị được chấp nhận: "
+                   "preschool, primary, lower-secondary, upper-secondary, general, continuing, vocational, all\n"
+                   "Chạy với --help để xem thêm thông tin.\n");
+    r = run({"evaluate", "tests/fixtures/good/", "--stage", "preschol"});
+    CHECK(r.err == "--stage: \"preschol\" (did you mean \"preschool\"?) is not a stage; accepted: preschool, primary, "
+                   "lower-secondary, upper-secondary, general, continuing, vocational, all\n"
+                   "Run with --help for more information.\n");
+    r = run({"init", "--type", "xaa", "--lang", "vi"});
+    CHECK(r.err == "--type: \"xaa\" không phải là loại đơn vị; giá trị được chấp nhận: commune, ward, district, city\n"
+                   "Chạy với --help để xem thêm thông tin.\n");
+  }
+  SUBCASE("diagnostics keep their English keywords") {
+    const Run r = run({"validate", "--lang", "vi", "tests/fixtures/bad/version.yaml"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("tests/fixtures/bad/version.yaml:1:12: error: phiên bản định dạng \"2\" không được hỗ trợ") == 0);
+  }
+  SUBCASE("help in Vietnamese, English by default") {
+    CHECK(run({"validate", "--help", "--lang", "vi"}).out.find("Cách dùng: plancheck validate [TÙY CHỌN]") !=
+          std::string::npos);
+    CHECK(run({"validate", "--help"}).out.find("Usage: plancheck validate [OPTIONS]") != std::string::npos);
   }
 }

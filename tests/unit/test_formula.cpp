@@ -13,7 +13,7 @@ namespace {
 
 std::optional<double> eval(const std::string& text, const std::map<std::string, double>& values, bool* div0 = nullptr) {
   const auto parsed = parse_formula(text);
-  REQUIRE_MESSAGE(parsed.formula, parsed.error);
+  REQUIRE_MESSAGE(parsed.formula, parsed.error.str(Lang::En));
   bool zero = false;
   const auto v = parsed.formula->evaluate(
       [&](const std::string& id) -> std::optional<double> {
@@ -67,13 +67,13 @@ TEST_CASE("parse_formula") {
     CHECK(div0);
   }
   SUBCASE("syntax errors quote the offending text") {
-    CHECK(parse_formula("a / (b + c").error == "has an unclosed '(' (at character 11)");
-    CHECK(parse_formula("a + ").error == "ends where a number, an indicator id or '(' was expected");
-    CHECK(parse_formula("a $ b").error == "has \"$ b\" after a complete expression");
-    CHECK(parse_formula("A / b").error == "has \"A\" where a number, an indicator id or '(' was expected");
-    CHECK(parse_formula("2 * 3").error == "refers to no indicator");
-    CHECK(parse_formula(std::string(3000, '(')).error == "is longer than 2000 characters");
-    CHECK(parse_formula(std::string(150, '(') + "a" + std::string(150, ')')).error == "is nested too deeply");
+    CHECK(parse_formula("a / (b + c").error.str(Lang::En) == "has an unclosed '(' (at character 11)");
+    CHECK(parse_formula("a + ").error.str(Lang::En) == "ends where a number, an indicator id or '(' was expected");
+    CHECK(parse_formula("a $ b").error.str(Lang::En) == "has \"$ b\" after a complete expression");
+    CHECK(parse_formula("A / b").error.str(Lang::En) == "has \"A\" where a number, an indicator id or '(' was expected");
+    CHECK(parse_formula("2 * 3").error.str(Lang::En) == "refers to no indicator");
+    CHECK(parse_formula(std::string(3000, '(')).error.str(Lang::En) == "is longer than 2000 characters");
+    CHECK(parse_formula(std::string(150, '(') + "a" + std::string(150, ')')).error.str(Lang::En) == "is nested too deeply");
   }
 }
 

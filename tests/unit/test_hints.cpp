@@ -12,15 +12,20 @@ using namespace std::string_view_literals;
 
 using test::messages;
 
+namespace {
+std::string en(const Message& m) { return m.str(Lang::En); }
+std::string vi(const Message& m) { return m.str(Lang::Vi); }
+}  // namespace
+
 TEST_CASE("decimal_comma") {
   SUBCASE("quotes or a point") {
-    CHECK(decimal_comma("3,4") == "the decimal comma in 3,4 is read as a separator, cutting the number in two; write "
+    CHECK(en(decimal_comma("3,4")) == "the decimal comma in 3,4 is read as a separator, cutting the number in two; write "
                                   "\"3,4\" in quotes or 3.4");
-    CHECK(decimal_comma(">= 95,5%") == "the decimal comma in >= 95,5% is read as a separator, cutting the number in "
+    CHECK(en(decimal_comma(">= 95,5%")) == "the decimal comma in >= 95,5% is read as a separator, cutting the number in "
                                        "two; write \">= 95,5%\" in quotes or >= 95.5%");
   }
   SUBCASE("three decimals: only quotes (1.250 would read as thousands)") {
-    CHECK(decimal_comma("1,250") == "the decimal comma in 1,250 is read as a separator, cutting the number in two; "
+    CHECK(en(decimal_comma("1,250")) == "the decimal comma in 1,250 is read as a separator, cutting the number in two; "
                                     "write \"1,250\" in quotes");
   }
 }
@@ -79,7 +84,7 @@ TEST_CASE("tab_in_indentation") {
     REQUIRE(hint);
     CHECK(hint->line == 2);
     CHECK(hint->byte == 2);
-    CHECK(hint->message ==
+    CHECK(en(hint->message) ==
           "a tab in the indentation (column 3); YAML indents with spaces only: replace the tab with spaces");
   }
   SUBCASE("tabs elsewhere do not count") {
@@ -103,25 +108,25 @@ TEST_CASE("misindented_line") {
     REQUIRE(hint);
     CHECK(hint->line == 5);
     CHECK(hint->byte == 3);
-    CHECK(hint->message == "key \"targets\" is indented 3 spaces but \"baseline\" on line 4 is indented 4; keys of "
+    CHECK(en(hint->message) == "key \"targets\" is indented 3 spaces but \"baseline\" on line 4 is indented 4; keys of "
                            "one mapping must line up");
   }
   SUBCASE("a list item: the item above") {
     const auto hint = misindented_line(plan, 7);
     REQUIRE(hint);
-    CHECK(hint->message == "this list item is indented 3 spaces but the item on line 7 is indented 2; items of one "
+    CHECK(en(hint->message) == "this list item is indented 3 spaces but the item on line 7 is indented 2; items of one "
                            "list must line up");
   }
   SUBCASE("equally near: the deeper level") {
     const auto hint = misindented_line("unit:\n  id: a\n name: A\n", 2);
     REQUIRE(hint);
-    CHECK(hint->message == "key \"name\" is indented 1 space but \"id\" on line 2 is indented 2; keys of one mapping "
+    CHECK(en(hint->message) == "key \"name\" is indented 1 space but \"id\" on line 2 is indented 2; keys of one mapping "
                            "must line up");
   }
   SUBCASE("a quoted key") {
     const auto hint = misindented_line("targets:\n  2030: 5\n   \"2025-2026\": 4\n", 2);
     REQUIRE(hint);
-    CHECK(hint->message == "key \"2025-2026\" is indented 3 spaces but \"2030\" on line 2 is indented 2; keys of one "
+    CHECK(en(hint->message) == "key \"2025-2026\" is indented 3 spaces but \"2030\" on line 2 is indented 2; keys of one "
                            "mapping must line up");
   }
   SUBCASE("a line that lines up: the mistake is elsewhere") {
@@ -143,29 +148,29 @@ TEST_CASE("foreign_file") {
   SUBCASE("workbooks: what they are and how to give them") {
     const auto xlsx = foreign_file("PK\x03\x04....[Content_Types].xml....xl/workbook.xml"sv, false);
     REQUIRE(xlsx);
-    CHECK(*xlsx == "this file is an Excel workbook (.xlsx), not YAML or CSV text; plancheck knows a workbook by its "
+    CHECK(en(*xlsx) == "this file is an Excel workbook (.xlsx), not YAML or CSV text; plancheck knows a workbook by its "
                    "name: rename the file to end in .xlsx and give it with the plan as data (plancheck evaluate "
                    "plan.yaml so-lieu.xlsx, or --data so-lieu.xlsx; see docs/spreadsheets.md)");
     const auto ods = foreign_file("PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK"sv, true);
     REQUIRE(ods);
-    CHECK(*ods == "standard input is an OpenDocument spreadsheet (.ods), not YAML or CSV text; plancheck reads a "
+    CHECK(en(*ods) == "standard input is an OpenDocument spreadsheet (.ods), not YAML or CSV text; plancheck reads a "
                   "workbook from a file: save it as so-lieu.ods and give its path (plancheck evaluate plan.yaml "
                   "so-lieu.ods, or --data so-lieu.ods; see docs/spreadsheets.md)");
     const auto xls = foreign_file("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0W\0o\0r\0k\0b\0o\0o\0k\0"sv, false);
     REQUIRE(xls);
-    CHECK(xls->starts_with("this file is an Excel 97-2003 workbook (.xls), "));
+    CHECK(en(*xls).starts_with("this file is an Excel 97-2003 workbook (.xls), "));
   }
   SUBCASE("documents: transcribe the plan") {
     const auto pdf = foreign_file("%PDF-1.7\n", false);
     REQUIRE(pdf);
-    CHECK(*pdf == "this file is a PDF document, not a YAML plan or data file; plancheck cannot read a plan from it: "
+    CHECK(en(*pdf) == "this file is a PDF document, not a YAML plan or data file; plancheck cannot read a plan from it: "
                   "transcribe the plan into a YAML plan file (plancheck init writes one to start from; see README.md "
                   "and the worked examples in docs/plans/)");
-    CHECK(foreign_file("PK\x03\x04....word/document.xml"sv, false)->starts_with("this file is a Word document (.docx)"));
-    CHECK(foreign_file("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"sv, false)
-              ->starts_with("this file is a Word 97-2003 document (.doc)"));
-    CHECK(foreign_file("PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.textPK"sv, false)
-              ->starts_with("this file is an OpenDocument text (.odt)"));
+    CHECK(en(*foreign_file("PK\x03\x04....word/document.xml"sv, false)).starts_with("this file is a Word document (.docx)"));
+    CHECK(en(*foreign_file("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"sv, false))
+              .starts_with("this file is a Word 97-2003 document (.doc)"));
+    CHECK(en(*foreign_file("PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.textPK"sv, false))
+              .starts_with("this file is an OpenDocument text (.odt)"));
   }
   SUBCASE("text is not looked at") {
     CHECK_FALSE(foreign_file("plancheck: 1\n", false));
@@ -191,18 +196,23 @@ TEST_CASE("school_year_fix") {
     CHECK_FALSE(school_year_fix("2025-2"));
   }
   SUBCASE("the hints appended to a message") {
-    CHECK(school_year_hint("2025-26") == "; write the school year as \"2025-2026\"");
-    CHECK(school_year_hint("abc") == "");
-    CHECK(school_year_as_year_hint("2024/25") == "; for the school year 2024-2025 write 2025, the year it ends");
+    CHECK(en(school_year_hint("2025-26")) == "; write the school year as \"2025-2026\"");
+    CHECK(en(school_year_hint("abc")) == "");
+    CHECK(en(school_year_as_year_hint("2024/25")) == "; for the school year 2024-2025 write 2025, the year it ends");
   }
 }
 
 TEST_CASE("did_you_mean") {
-  CHECK(did_you_mean(std::string("targets")) == " (did you mean \"targets\"?)");
-  CHECK(did_you_mean(std::nullopt) == "");
-  CHECK(more_rows(0) == "");
-  CHECK(more_rows(1) == " (and 1 more row)");
-  CHECK(more_rows(29) == " (and 29 more rows)");
+  CHECK(en(did_you_mean(std::string("targets"))) == " (did you mean \"targets\"?)");
+  CHECK(en(did_you_mean(std::nullopt)) == "");
+  CHECK(en(more_rows(0)) == "");
+  CHECK(en(more_rows(1)) == " (and 1 more row)");
+  CHECK(en(more_rows(29)) == " (and 29 more rows)");
+  SUBCASE("in Vietnamese") {
+    CHECK(vi(did_you_mean(std::string("targets"))) == " (có phải là \"targets\"?)");
+    CHECK(vi(more_rows(29)) == " (và 29 dòng khác)");
+    CHECK(vi(did_you_mean(std::nullopt)) == "");
+  }
 }
 
 TEST_CASE("load_yaml_document hints") {

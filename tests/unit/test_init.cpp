@@ -6,25 +6,13 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "cli_run.hpp"
 
 using namespace plancheck::cli;
+using plancheck::test::Run;
+using plancheck::test::run;
 
 namespace {
-
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Run run(std::vector<const char*> args, const std::string& input = "") {
-  args.insert(args.begin(), "plancheck");
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  const int code = run_cli(static_cast<int>(args.size()), args.data(), io);
-  return {code, out.str(), err.str()};
-}
 
 std::string read(const std::filesystem::path& p) {
   std::ifstream f(p);
@@ -74,7 +62,10 @@ TEST_CASE("run_init") {
     CHECK(r.code == 0);
     CHECK(r.out.find("  id: ha-bac   #") != std::string::npos);
     CHECK(r.out.find("  name: \"Xã Hà Bắc\"   #") != std::string::npos);
-    CHECK(r.err == "plancheck: unit id \"ha-bac\", made from the name \"Xã Hà Bắc\"; --unit ID gives another\n");
+    // Said in the language of --lang, as every message.
+    CHECK(r.err == "plancheck: mã đơn vị \"ha-bac\", tạo từ tên \"Xã Hà Bắc\"; dùng --unit ID để đặt mã khác\n");
+    CHECK(run({"init", "--name", "Xã Hà Bắc", "--lang", "en"}).err ==
+          "plancheck: unit id \"ha-bac\", made from the name \"Xã Hà Bắc\"; --unit ID gives another\n");
     CHECK(run({"init", "--name", "Hà Bắc"}).out.find("id: ha-bac") != std::string::npos);
     CHECK(run({"init", "--name", "Thành phố Đồng Hới"}).out.find("id: dong-hoi") != std::string::npos);
     CHECK(run({"init", "--name", "Quan Hóa"}).out.find("id: quan-hoa") != std::string::npos);  // not "Quận"

@@ -61,18 +61,18 @@ TEST_CASE("refuse_output") {
   const std::string data = dir.file("data.csv");
   const std::string other = dir.file("other.json");
   SUBCASE("a new file or an unrelated regular file may be written") {
-    CHECK(refuse_output((dir.path / "new.json").string(), {plan}) == "");
-    CHECK(refuse_output(other, {plan, data}) == "");
+    CHECK(refuse_output((dir.path / "new.json").string(), {plan}).str(Lang::En) == "");
+    CHECK(refuse_output(other, {plan, data}).str(Lang::En) == "");
   }
   SUBCASE("a file that is not a regular file is refused") {
-    CHECK(refuse_output("/dev/null", {plan}) ==
+    CHECK(refuse_output("/dev/null", {plan}).str(Lang::En) ==
           "--output /dev/null is a character device; give a regular file (or leave out --output to write to stdout)");
     const std::string fifo = (dir.path / "fifo").string();
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    CHECK(refuse_output(fifo, {plan}) == "--output " + fifo +
+    CHECK(refuse_output(fifo, {plan}).str(Lang::En) == "--output " + fifo +
                                              " is a FIFO (named pipe); give a regular file (or leave out --output to "
                                              "write to stdout)");
-    CHECK(refuse_output(dir.path.string(), {plan}) ==
+    CHECK(refuse_output(dir.path.string(), {plan}).str(Lang::En) ==
           "--output " + dir.path.string() + " is a directory; give a regular file (or leave out --output to write to stdout)");
     const std::string sock = (dir.path / "sock").string();
     const int s = ::socket(AF_UNIX, SOCK_STREAM, 0);
@@ -81,32 +81,32 @@ TEST_CASE("refuse_output") {
     REQUIRE(sock.size() < sizeof addr.sun_path);
     std::copy(sock.begin(), sock.end(), addr.sun_path);
     REQUIRE(::bind(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    CHECK(refuse_output(sock, {plan}) ==
+    CHECK(refuse_output(sock, {plan}).str(Lang::En) ==
           "--output " + sock + " is a socket; give a regular file (or leave out --output to write to stdout)");
     ::close(s);
   }
   SUBCASE("a symbolic link is judged by the file it leads to") {
     const std::string to_null = (dir.path / "null").string();
     fs::create_symlink("/dev/null", to_null);
-    CHECK(refuse_output(to_null, {plan}) ==
+    CHECK(refuse_output(to_null, {plan}).str(Lang::En) ==
           "--output " + to_null + " is a character device; give a regular file (or leave out --output to write to stdout)");
     const std::string loop = (dir.path / "loop").string();
     fs::create_symlink("loop", loop);
-    CHECK(refuse_output(loop, {plan}) == "--output " + loop + ": Too many levels of symbolic links");
+    CHECK(refuse_output(loop, {plan}).str(Lang::En) == "--output " + loop + ": Too many levels of symbolic links");
   }
   SUBCASE("an input is refused, whatever its name") {
     const std::string refused = " is one of the inputs (" + plan + "); the report would replace it: give another file";
-    CHECK(refuse_output(plan, {plan}) == "--output " + plan + refused);
-    CHECK(refuse_output(data, {plan, data}) ==
+    CHECK(refuse_output(plan, {plan}).str(Lang::En) == "--output " + plan + refused);
+    CHECK(refuse_output(data, {plan, data}).str(Lang::En) ==
           "--output " + data + " is one of the inputs (" + data + "); the report would replace it: give another file");
     const std::string link = (dir.path / "link.json").string();
     fs::create_symlink("plan.yaml", link);
-    CHECK(refuse_output(link, {plan}) == "--output " + link + refused);
+    CHECK(refuse_output(link, {plan}).str(Lang::En) == "--output " + link + refused);
     const std::string hard = (dir.path / "hard.json").string();
     fs::create_hard_link(plan, hard);
-    CHECK(refuse_output(hard, {plan}) == "--output " + hard + refused);
+    CHECK(refuse_output(hard, {plan}).str(Lang::En) == "--output " + hard + refused);
     const std::string walked = (dir.path / "plan.yaml").generic_string();
-    CHECK(refuse_output(plan, {dir.path.string()}) ==
+    CHECK(refuse_output(plan, {dir.path.string()}).str(Lang::En) ==
           "--output " + plan + " is one of the inputs (" + walked + "); the report would replace it: give another file");
   }
 }
@@ -128,26 +128,26 @@ TEST_CASE("write_atomically") {
   TempDir dir;
   SUBCASE("a name of NAME_MAX bytes") {
     const fs::path target = dir.path / (std::string(NAME_MAX - 5, 'r') + ".json");
-    CHECK(write_atomically(target.string(), "{}\n") == "");
+    CHECK(write_atomically(target.string(), "{}\n").str(Lang::En) == "");
     CHECK(read(target) == "{}\n");
   }
   SUBCASE("through a symbolic link: the link stays, its target is replaced") {
     fs::create_directory(dir.path / "reports");
     const std::string target = dir.file("reports/2026.json", "old\n");
     fs::create_symlink("reports/2026.json", dir.path / "latest.json");
-    CHECK(write_atomically((dir.path / "latest.json").string(), "new\n") == "");
+    CHECK(write_atomically((dir.path / "latest.json").string(), "new\n").str(Lang::En) == "");
     CHECK(fs::is_symlink(dir.path / "latest.json"));
     CHECK(read(target) == "new\n");
     CHECK(std::distance(fs::directory_iterator(dir.path / "reports"), fs::directory_iterator()) == 1);
   }
   SUBCASE("a link to a file not yet created creates it") {
     fs::create_symlink("made.json", dir.path / "link.json");
-    CHECK(write_atomically((dir.path / "link.json").string(), "made\n") == "");
+    CHECK(write_atomically((dir.path / "link.json").string(), "made\n").str(Lang::En) == "");
     CHECK(fs::is_symlink(dir.path / "link.json"));
     CHECK(read(dir.path / "made.json") == "made\n");
   }
   SUBCASE("a directory that does not exist") {
-    CHECK(write_atomically((dir.path / "missing/r.json").string(), "x") ==
+    CHECK(write_atomically((dir.path / "missing/r.json").string(), "x").str(Lang::En) ==
           "cannot create a temporary file next to it: No such file or directory");
   }
 }

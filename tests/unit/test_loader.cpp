@@ -114,7 +114,7 @@ actuals:
   SUBCASE("a target that is not a target quotes the text and the accepted forms") {
     const auto r = load_indicator("id: a\n    name: A\n    unit: \"%\"\n    targets: {2030: \"???\"}\n");
     check_one_message(r, "p.yaml:7:21: error: target \"???\" for a in 2030 is not a number, a range or a comparison; "
-                         "accepted forms: " + std::string(kAcceptedTargetForms));
+                         "accepted forms: " + accepted_target_forms().str(Lang::En));
   }
   SUBCASE("\"Đạt\" on a number indicator is not a target") {
     const auto r = load_indicator("id: a\n    name: A\n    targets: {2030: \"Đạt\"}\n");

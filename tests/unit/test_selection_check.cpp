@@ -16,6 +16,12 @@ Plan plan(const std::string& unit, const std::string& indicators) {
   return std::move(*doc.plan);
 }
 
+std::vector<std::string> english(const std::vector<Message>& messages) {
+  std::vector<std::string> out;
+  for (const Message& m : messages) out.push_back(m.str(Lang::En));
+  return out;
+}
+
 // Two units: xa-a (a preschool rate in group "Mầm non"), xa-b (a primary count).
 std::vector<std::string> errors(Selection sel) {
   SelectionCheck check(std::move(sel));
@@ -23,7 +29,7 @@ std::vector<std::string> errors(Selection sel) {
                          "targets: {2030: 90}}\n"));
   check.add(plan("xa-b", "  - {id: primary.classes, name: C, unit: classes, stage: primary, group: schools, "
                          "targets: {2030: 30}}\n"));
-  return check.errors({"plans/"});
+  return english(check.errors({"plans/"}));
 }
 
 using Errors = std::vector<std::string>;
@@ -61,7 +67,7 @@ TEST_CASE("SelectionCheck") {
   SUBCASE("--status is not an input filter") { CHECK(errors({{}, "", "", "", {Status::Missed}}) == Errors{}); }
   SUBCASE("no plan") {
     SelectionCheck none({});
-    CHECK(none.errors({"data/", "-"}) ==
+    CHECK(english(none.errors({"data/", "-"})) ==
           Errors{"no plan in data/, <stdin>; a plan is a YAML file with \"unit:\" and \"indicators:\""});
   }
 }
@@ -70,7 +76,7 @@ TEST_CASE("NameSample") {
   SUBCASE("sorted, the first few, then an ellipsis") {
     NameSample s(2);
     for (const char* n : {"c", "a", "b", "a"}) s.add(n);
-    CHECK(s.text() == "a, b, …");
+    CHECK(s.text().str(Lang::En) == "a, b, …");
   }
-  SUBCASE("none") { CHECK(NameSample(3).text() == "none"); }
+  SUBCASE("none") { CHECK(NameSample(3).text().str(Lang::En) == "none"); }
 }

@@ -100,7 +100,7 @@ TEST_CASE("parse_numeric_target") {
       CAPTURE(text);
       const auto r = parse_numeric_target(text, TargetContext{});
       CHECK_FALSE(r.target);
-      CHECK(r.error == "is not a number, a range or a comparison");
+      CHECK(r.error.str(Lang::En) == "is not a number, a range or a comparison");
     }
   }
   SUBCASE("leading zeros are decimal, never octal") { check("010", Op::AtLeast, 10); }

@@ -67,7 +67,8 @@ TEST_CASE("display_text") {
 
 TEST_CASE("format_diagnostic") {
   SUBCASE("a path and a quoted value cannot forge a line") {
-    const Diagnostic d{Severity::Error, {"a\nb.yaml", 3, 1}, "value \"x\r\nb.yaml:1:1: error: forged\x1b[2J\""};
+    const Diagnostic d{Severity::Error, {"a\nb.yaml", 3, 1},
+                       Message::verbatim("value \"x\r\nb.yaml:1:1: error: forged\x1b[2J\"")};
     CHECK(format_diagnostic(d) == "a\\nb.yaml:3:1: error: value \"x\\r\\nb.yaml:1:1: error: forged\\x1b[2J\"");
   }
 }

@@ -10,10 +10,6 @@
 namespace plancheck {
 namespace {
 
-// The module's messages, in one place.
-constexpr std::string_view kLessAmbitious =
-    "target {} \"{}\" for {} is less ambitious than the higher plan's \"{}\" ({}, at {})";
-constexpr std::string_view kMissing = "does not carry the higher plan's indicator {} ({}): targets {} (at {})";
 
 constexpr double kEps = 1e-9;
 
@@ -176,8 +172,9 @@ Alignment align_plans(const Plan& lower, const Plan& higher) {
 void alignment_warnings(const Alignment& alignment, Diagnostics& found) {
   for (const AlignmentRow& r : alignment.rows) {
     if (r.ambition == Ambition::Less)
-      found.warning(r.lower_where, fmt::format(fmt::runtime(kLessAmbitious), r.lower_id, display_text(r.lower_target),
-                                               r.year_label, display_text(r.higher_target), r.higher_id, r.higher_where.str()));
+      found.warning(r.lower_where, msg("target {} \"{}\" for {} is less ambitious than the higher plan's \"{}\" ({}, at {})",
+                                       r.lower_id, display_text(r.lower_target), r.year_label,
+                                       display_text(r.higher_target), r.higher_id, r.higher_where.str()));
   }
   // One warning per missing indicator, listing its targets.
   for (std::size_t i = 0; i < alignment.rows.size();) {
@@ -191,8 +188,9 @@ void alignment_warnings(const Alignment& alignment, Diagnostics& found) {
       ++j;
     }
     if (first.ambition == Ambition::Missing)
-      found.warning(first.lower_where, fmt::format(fmt::runtime(kMissing), first.higher_id, display_text(first.name),
-                                                   targets, first.higher_where.str()));
+      found.warning(first.lower_where, msg("does not carry the higher plan's indicator {} ({}): targets {} (at {})",
+                                           first.higher_id, display_text(first.name), targets,
+                                           first.higher_where.str()));
     i = j;
   }
 }

@@ -135,13 +135,15 @@ void lint_budget(const Budget& budget, Diagnostics& diags) {
     // With items lacking an amount, only a sum above the line is certain.
     if (std::fabs(items_sum - *line.amount) > kCent && (all_items || items_sum > *line.amount))
       diags.warning(line.amount_where.line ? line.amount_where : line.where,
-                    fmt::format("budget line \"{}\" ({}): its items add up to {}, but the line states {}", line.id,
-                                line.name, format_plain(items_sum, Lang::En), format_plain(*line.amount, Lang::En)));
+                    msg("budget line \"{}\" ({}): its items add up to {}, but the line states {}", line.id, line.name,
+                        Message::per_lang([&](Lang l) { return format_plain(items_sum, l); }),
+                        Message::per_lang([&](Lang l) { return format_plain(*line.amount, l); })));
   }
   if (budget.total && (all_lines || lines_sum > *budget.total) && std::fabs(lines_sum - *budget.total) > kCent)
     diags.warning(budget.total_where.line ? budget.total_where : budget.where,
-                  fmt::format("budget lines add up to {}, but the stated total is {}", format_plain(lines_sum, Lang::En),
-                              format_plain(*budget.total, Lang::En)));
+                  msg("budget lines add up to {}, but the stated total is {}",
+                      Message::per_lang([&](Lang l) { return format_plain(lines_sum, l); }),
+                      Message::per_lang([&](Lang l) { return format_plain(*budget.total, l); })));
 }
 
 }  // namespace plancheck

@@ -66,10 +66,11 @@ bool implausible_change(const Indicator& ind, const Observation& a, const Observ
   return per_year > kCountShare * std::fabs(a.value) + kEps && per_year > kCountPerYear + kEps;
 }
 
-std::string jump_limit(const Indicator& ind, const Observation& earlier) {
-  if (ind.is_percent()) return fmt::format("more than {} pp/yr", format_plain(kPercentPointsPerYear, Lang::En));
-  return fmt::format("more than half of {} and more than {} a year", format_value(ind, earlier.value, Lang::En),
-                     format_plain(kCountPerYear, Lang::En));
+Message jump_limit(const Indicator& ind, const Observation& earlier) {
+  if (ind.is_percent()) return msg("more than {} pp/yr", format_plain(kPercentPointsPerYear, Lang::En));
+  return msg("more than half of {} and more than {} a year",
+             Message::per_lang([&](Lang l) { return format_value(ind, earlier.value, l); }),
+             format_plain(kCountPerYear, Lang::En));
 }
 
 // "2026", or "2025-2026" when the year was written as a school year.
@@ -120,8 +121,9 @@ std::optional<int> likely_year(int typed, int first, int last, const std::vector
 void flag_fractions(const Indicator& ind, Diagnostics& diags) {
   const auto flag = [&](const Observation& o) {
     if (!looks_like_fraction(ind, o)) return;
-    diags.warning(o.where, fmt::format("{} in {}: {} looks like a fraction; did you mean {}%?", ind.id, o.year_label,
-                                       format_plain(o.value, Lang::En), format_plain(o.value * 100, Lang::En)));
+    diags.warning(o.where, msg("{} in {}: {} looks like a fraction; did you mean {}%?", ind.id, o.year_label,
+                               Message::per_lang([&](Lang l) { return format_plain(o.value, l); }),
+                               Message::per_lang([&](Lang l) { return format_plain(o.value * 100, l); })));
   };
   if (ind.baseline) flag(*ind.baseline);
   for (const Observation& o : ind.actuals) flag(o);
@@ -151,10 +153,11 @@ void flag_late_years(const std::string& what, const std::vector<const Observatio
   for (const Observation* o : series) taken.push_back(o->year);
   for (const Observation* o : series) {
     if (o->year <= period.last) continue;
-    std::string message = fmt::format("{}: year {} is after the plan's {} {}", what, o->year_label,
-                                      period.horizon ? "horizon" : "last milestone year", period.last);
+    Message message = period.horizon ? msg("{}: year {} is after the plan's horizon {}", what, o->year_label, period.last)
+                                     : msg("{}: year {} is after the plan's last milestone year {}", what, o->year_label,
+                                           period.last);
     if (const auto meant = likely_year(o->year, period.first, period.last, taken))
-      message += fmt::format("; did you mean {}?", year_like(*o, *meant));
+      message = msg("{}; did you mean {}?", std::move(message), year_like(*o, *meant));
     diags.warning(o->where, std::move(message));
   }
 }
@@ -167,11 +170,13 @@ void flag_jumps(const Indicator& ind, Diagnostics& diags) {
     const Observation& b = *points[i];
     // A fraction typed for a percentage is one mistake, said once.
     if (looks_like_fraction(ind, a) || looks_like_fraction(ind, b) || !implausible_change(ind, a, b)) continue;
-    diags.warning(b.where, fmt::format("{}: {} in {}, then {} in {}: a change of {}, {}; check both values", ind.id,
-                                       format_value(ind, a.value, Lang::En), a.year_label,
-                                       format_value(ind, b.value, Lang::En), b.year_label,
-                                       format_pace(ind, (b.value - a.value) / (b.year - a.year), Lang::En),
-                                       jump_limit(ind, a)));
+    diags.warning(b.where, msg("{}: {} in {}, then {} in {}: a change of {}, {}; check both values", ind.id,
+                               Message::per_lang([&](Lang l) { return format_value(ind, a.value, l); }), a.year_label,
+                               Message::per_lang([&](Lang l) { return format_value(ind, b.value, l); }), b.year_label,
+                               Message::per_lang([&](Lang l) {
+                                 return format_pace(ind, (b.value - a.value) / (b.year - a.year), l);
+                               }),
+                               jump_limit(ind, a)));
   }
 }
 

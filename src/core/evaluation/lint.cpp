@@ -38,9 +38,10 @@ void weaker_than_baseline(const Indicator& ind, Diagnostics& diags) {
   for (const Milestone& m : ind.milestones) {
     // "duy trì 100%" with a baseline of 100% is the plan keeping a standard.
     if (m.target.maintain || !satisfies(m.target.numeric, ind.baseline->value)) continue;
-    diags.warning(m.where, fmt::format("target \"{}\" for {} in {} is already met by the baseline {} ({}): target "
-                                       "weaker than baseline", m.target.text, ind.id, m.year_label,
-                                       format_value(ind, ind.baseline->value, Lang::En), ind.baseline->year_label));
+    diags.warning(m.where, msg("target \"{}\" for {} in {} is already met by the baseline {} ({}): target weaker than "
+                               "baseline", m.target.text, ind.id, m.year_label,
+                               Message::per_lang([&](Lang l) { return format_value(ind, ind.baseline->value, l); }),
+                               ind.baseline->year_label));
   }
 }
 
@@ -49,16 +50,16 @@ void order_and_ambition(const Indicator& ind, Diagnostics& diags) {
     const Milestone& prev = ind.milestones[i - 1];
     const Milestone& m = ind.milestones[i];
     if (m.year < prev.year)
-      diags.warning(m.where, fmt::format("milestones of {} are out of order: {} comes after {}", ind.id, m.year_label,
-                                         prev.year_label));
+      diags.warning(m.where, msg("milestones of {} are out of order: {} comes after {}", ind.id, m.year_label,
+                                 prev.year_label));
   }
   if (!has_ambition(ind)) return;
   for (const Milestone& m : ind.milestones)
     for (const Milestone& earlier : ind.milestones)
       if (earlier.year < m.year && m.target.numeric.op != Op::About && earlier.target.numeric.op != Op::About &&
           less_ambitious(ind, ambition(ind, m.target), ambition(ind, earlier.target))) {
-        diags.warning(m.where, fmt::format("target \"{}\" for {} in {} is less ambitious than \"{}\" in {}", m.target.text,
-                                           ind.id, m.year_label, earlier.target.text, earlier.year_label));
+        diags.warning(m.where, msg("target \"{}\" for {} in {} is less ambitious than \"{}\" in {}", m.target.text,
+                                   ind.id, m.year_label, earlier.target.text, earlier.year_label));
         break;
       }
 }
@@ -71,12 +72,12 @@ void bounds_and_counts(const Indicator& ind, Diagnostics& diags) {
     const double lo = band ? n.low : n.value;
     const double hi = band ? n.high : n.value;
     if (ind.is_percent() && (lo < -1e-9 || hi > 100 + 1e-9))
-      diags.warning(m.where, fmt::format("target \"{}\" for {} in {} is a percentage outside [0, 100]", m.target.text,
-                                         ind.id, m.year_label));
+      diags.warning(m.where, msg("target \"{}\" for {} in {} is a percentage outside [0, 100]", m.target.text, ind.id,
+                                 m.year_label));
     const bool whole = n.op == Op::About || (std::fabs(lo - std::round(lo)) < 1e-9 && std::fabs(hi - std::round(hi)) < 1e-9);
     if (ind.is_count() && !whole)
-      diags.warning(m.where, fmt::format("target \"{}\" for {} in {} is not a whole number of {}", m.target.text, ind.id,
-                                         m.year_label, ind.unit));
+      diags.warning(m.where, msg("target \"{}\" for {} in {} is not a whole number of {}", m.target.text, ind.id,
+                                 m.year_label, Message::per_lang([&](Lang l) { return unit_words(ind.unit, l); })));
   }
 }
 
@@ -86,9 +87,11 @@ void count_vs_percentage(const Indicator& ind, const Observation& o, Diagnostics
   if (!o.written) return;
   const double rounding = ind.is_percent() ? 0.5 : 0.005;  // a percentage may be written rounded to whole
   if (std::fabs(o.value - *o.written) <= rounding + 1e-9) return;
-  diags.warning(o.where, fmt::format("{} of {} is {}, but the value written for {} in {} is {}",
-                                     format_plain(*o.numerator, Lang::En), format_plain(*o.denominator, Lang::En),
-                                     format_value(ind, o.value, Lang::En), ind.id, o.year_label, format_value(ind, *o.written, Lang::En)));
+  diags.warning(o.where, msg("{} of {} is {}, but the value written for {} in {} is {}",
+                             Message::per_lang([&](Lang l) { return format_plain(*o.numerator, l); }),
+                             Message::per_lang([&](Lang l) { return format_plain(*o.denominator, l); }),
+                             Message::per_lang([&](Lang l) { return format_value(ind, o.value, l); }), ind.id, o.year_label,
+                             Message::per_lang([&](Lang l) { return format_value(ind, *o.written, l); })));
 }
 
 void baseline_year(const Plan& plan, const Indicator& ind, Diagnostics& diags) {
@@ -96,8 +99,7 @@ void baseline_year(const Plan& plan, const Indicator& ind, Diagnostics& diags) {
   if (!base) return;
   for (const Milestone& m : ind.milestones)
     if (m.year < *base)
-      diags.warning(m.where, fmt::format("target year {} for {} is before the baseline year {}", m.year_label, ind.id,
-                                         *base));
+      diags.warning(m.where, msg("target year {} for {} is before the baseline year {}", m.year_label, ind.id, *base));
 }
 
 // An indicator worded like a catalogue entry but keyed apart from it is not
@@ -106,8 +108,8 @@ void catalogue_match(const Indicator& ind, Diagnostics& diags) {
   const CatalogueEntry* entry = builtin_catalogue().looks_like(ind);
   if (!entry) return;
   const std::string& id = entry->indicator.id;
-  diags.warning(ind.where, fmt::format("{} looks like the catalogue's {} (\"{}\"); add \"ref: {}\" or use that id, so "
-                                       "roll-ups pool it with other units' {}", ind.id, id, entry->indicator.name, id, id));
+  diags.warning(ind.where, msg("{} looks like the catalogue's {} (\"{}\"); add \"ref: {}\" or use that id, so roll-ups "
+                               "pool it with other units' {}", ind.id, id, entry->indicator.name, id, id));
 }
 
 }  // namespace

@@ -22,9 +22,9 @@ void NameSample::add(const std::string& name) {
   more_ = true;
 }
 
-std::string NameSample::text() const {
-  if (names_.empty()) return "none";
-  return fmt::format("{}{}", fmt::join(names_, ", "), more_ ? ", …" : "");
+Message NameSample::text() const {
+  if (names_.empty()) return msg("none");
+  return Message::verbatim(fmt::format("{}{}", fmt::join(names_, ", "), more_ ? ", …" : ""));
 }
 
 SelectionCheck::SelectionCheck(Selection sel) : sel_(std::move(sel)), unit_found_(sel_.units.size(), false) {}
@@ -45,19 +45,18 @@ void SelectionCheck::add(const Plan& plan) {
   }
 }
 
-std::vector<std::string> SelectionCheck::unmatched_filters() const {
-  std::vector<std::string> out;
+std::vector<Message> SelectionCheck::unmatched_filters() const {
+  std::vector<Message> out;
   for (std::size_t i = 0; i < sel_.units.size(); ++i)
-    if (!unit_found_[i])
-      out.push_back(fmt::format("--unit {} matches no unit; units: {}", shell_word(sel_.units[i]), units_.text()));
+    if (!unit_found_[i]) out.push_back(msg("--unit {} matches no unit; units: {}", shell_word(sel_.units[i]), units_.text()));
   if (!sel_.indicator_glob.empty() && !glob_found_)
-    out.push_back(fmt::format("--indicator {} matches no indicator; indicators: {}", shell_word(sel_.indicator_glob),
-                              indicators_.text()));
+    out.push_back(msg("--indicator {} matches no indicator; indicators: {}", shell_word(sel_.indicator_glob),
+                      indicators_.text()));
   if (!sel_.stage.empty() && !stage_found_)
-    out.push_back(fmt::format("--stage {} matches no indicator; stages: {}", sel_.stage, stages_.text()));
+    out.push_back(msg("--stage {} matches no indicator; stages: {}", sel_.stage, stages_.text()));
   if (!sel_.group.empty() && !group_found_)
-    out.push_back(fmt::format("--group {} matches no indicator (a group is matched by its whole name); groups: {}",
-                              shell_word(sel_.group), groups_.text()));
+    out.push_back(msg("--group {} matches no indicator (a group is matched by its whole name); groups: {}",
+                      shell_word(sel_.group), groups_.text()));
   return out;
 }
 
@@ -71,20 +70,21 @@ std::vector<std::string> SelectionCheck::filters_given() const {
   return given;
 }
 
-std::vector<std::string> SelectionCheck::errors(const std::vector<std::string>& paths) const {
+std::vector<Message> SelectionCheck::errors(const std::vector<std::string>& paths) const {
   if (plans_ == 0) return {no_plan_in(paths)};
-  std::vector<std::string> out = unmatched_filters();
+  std::vector<Message> out = unmatched_filters();
   const std::vector<std::string> given = filters_given();
   if (!out.empty() || given.empty() || together_found_) return out;
   // Each filter matches on its own (a unit it names may have no indicator).
-  if (given.size() == 1) return {fmt::format("{} matches no indicator", given.front())};
-  return {fmt::format("{} together match no indicator; each matches on its own", fmt::join(given, " "))};
+  if (given.size() == 1) return {msg("{} matches no indicator", given.front())};
+  return {msg("{} together match no indicator; each matches on its own", fmt::format("{}", fmt::join(given, " ")))};
 }
 
-std::string no_plan_in(const std::vector<std::string>& paths) {
+Message no_plan_in(const std::vector<std::string>& paths) {
   std::vector<std::string> names;
   for (const std::string& p : paths) names.push_back(p == "-" ? "<stdin>" : p);
-  return fmt::format("no plan in {}; a plan is a YAML file with \"unit:\" and \"indicators:\"", fmt::join(names, ", "));
+  return msg("no plan in {}; a plan is a YAML file with \"unit:\" and \"indicators:\"",
+             fmt::format("{}", fmt::join(names, ", ")));
 }
 
 }  // namespace plancheck

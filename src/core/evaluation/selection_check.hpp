@@ -11,6 +11,7 @@
 
 #include "core/model/model.hpp"
 #include "core/evaluation/report.hpp"
+#include "core/util/message.hpp"
 
 namespace plancheck {
 
@@ -21,7 +22,7 @@ class NameSample {
   explicit NameSample(std::size_t limit) : limit_(limit) {}
   void add(const std::string& name);
   // "a, b, c, …" (the ellipsis when more were added); "none" when empty.
-  std::string text() const;
+  Message text() const;
 
  private:
   std::size_t limit_;
@@ -38,10 +39,10 @@ class SelectionCheck {
   // One message per filter that matches nothing, else one for filters that
   // each match but not together; "no plan" when no plan was added. `paths`
   // name the input in that message. Empty: something is selected.
-  std::vector<std::string> errors(const std::vector<std::string>& paths) const;
+  std::vector<Message> errors(const std::vector<std::string>& paths) const;
 
  private:
-  std::vector<std::string> unmatched_filters() const;
+  std::vector<Message> unmatched_filters() const;
   std::vector<std::string> filters_given() const;
 
   Selection sel_;
@@ -52,6 +53,6 @@ class SelectionCheck {
 };
 
 // The error for an input that holds no plan.
-std::string no_plan_in(const std::vector<std::string>& paths);
+Message no_plan_in(const std::vector<std::string>& paths);
 
 }  // namespace plancheck

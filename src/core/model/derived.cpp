@@ -71,7 +71,7 @@ void derive(Plan& plan, Indicator& ind, Diagnostics& diags) {
     bool divided_by_zero = false;
     const auto v = ind.derivation->evaluate(value, divided_by_zero);
     if (divided_by_zero) {
-      diags.error(ind.where, fmt::format("formula \"{}\" of {} divides by zero in {}", ind.formula, ind.id, year));
+      diags.error(ind.where, msg("formula \"{}\" of {} divides by zero in {}", ind.formula, ind.id, year));
       continue;
     }
     if (!v) continue;
@@ -110,15 +110,15 @@ void check_formulas(const Plan& plan, Diagnostics& diags) {
     for (const std::string& ref : ind.derivation->references()) {
       const Indicator* input = plan.find(ref);
       if (!input)
-        diags.error(ind.where, fmt::format("formula \"{}\" of {} refers to unknown indicator \"{}\"", ind.formula, ind.id, ref));
+        diags.error(ind.where, msg("formula \"{}\" of {} refers to unknown indicator \"{}\"", ind.formula, ind.id, ref));
       else if (!numeric_kind(*input))
-        diags.error(ind.where, fmt::format("formula \"{}\" of {} uses \"{}\", a {} indicator; only number and ratio "
-                                           "indicators have numeric values", ind.formula, ind.id, ref, kind_name(input->kind)));
+        diags.error(ind.where, msg("formula \"{}\" of {} uses \"{}\", a {} indicator; only number and ratio indicators "
+                                   "have numeric values", ind.formula, ind.id, ref, kind_name(input->kind)));
     }
     std::vector<std::string> path{ind.id};
     if (cycle_from(plan, ind, ind, path))
-      diags.error(ind.where, fmt::format("formula \"{}\" of {} depends on itself: {}", ind.formula, ind.id,
-                                         fmt::join(path, " → ")));
+      diags.error(ind.where, msg("formula \"{}\" of {} depends on itself: {}", ind.formula, ind.id,
+                                 fmt::format("{}", fmt::join(path, " → "))));
   }
 }
 

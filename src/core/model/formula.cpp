@@ -15,7 +15,7 @@ struct FormulaParser {
   std::string_view text;
   std::size_t pos = 0;
   Formula out;
-  std::string error;
+  Message error;
   int depth = 0;
 
   static constexpr int kMaxDepth = 100;  // bounded recursion on hostile input
@@ -40,7 +40,7 @@ struct FormulaParser {
     return static_cast<int>(out.nodes_.size()) - 1;
   }
 
-  int fail(std::string why) {
+  int fail(Message why) {
     if (error.empty()) error = std::move(why);
     return -1;
   }
@@ -55,7 +55,7 @@ struct FormulaParser {
   }
 
   int expr() {
-    if (++depth > kMaxDepth) return fail("is nested too deeply");
+    if (++depth > kMaxDepth) return fail(msg("is nested too deeply"));
     int lhs = term();
     while (lhs >= 0) {
       if (accept("+"))
@@ -88,15 +88,15 @@ struct FormulaParser {
 
   int factor() {
     skip_spaces();
-    if (pos >= text.size()) return fail("ends where a number, an indicator id or '(' was expected");
+    if (pos >= text.size()) return fail(msg("ends where a number, an indicator id or '(' was expected"));
     if (accept("(")) {
       const int inner = expr();
       if (inner < 0) return -1;
-      if (!accept(")")) return fail(fmt::format("has an unclosed '(' (at character {})", pos + 1));
+      if (!accept(")")) return fail(msg("has an unclosed '(' (at character {})", pos + 1));
       return inner;
     }
     if (accept("-", "−")) {
-      if (++depth > kMaxDepth) return fail("is nested too deeply");
+      if (++depth > kMaxDepth) return fail(msg("is nested too deeply"));
       const int operand = factor();
       --depth;
       if (operand < 0) return -1;
@@ -107,16 +107,16 @@ struct FormulaParser {
     }
     const char c = text[pos];
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) return number_or_id();
-    return fail(fmt::format("has \"{}\" where a number, an indicator id or '(' was expected", text.substr(pos, 1)));
+    return fail(msg("has \"{}\" where a number, an indicator id or '(' was expected", text.substr(pos, 1)));
   }
 
   // The whole text as one expression, or the first error.
   FormulaParse parse() {
     const int root = expr();
     skip_spaces();
-    if (root >= 0 && pos < text.size()) fail(fmt::format("has \"{}\" after a complete expression", text.substr(pos)));
+    if (root >= 0 && pos < text.size()) fail(msg("has \"{}\" after a complete expression", text.substr(pos)));
     if (!error.empty()) return {std::nullopt, error};
-    if (out.refs_.empty()) return {std::nullopt, "refers to no indicator"};
+    if (out.refs_.empty()) return {std::nullopt, msg("refers to no indicator")};
     out.root_ = root;
     return {std::move(out), {}};
   }
@@ -130,7 +130,7 @@ struct FormulaParser {
     Formula::Node n;
     if (digit) {
       const auto v = parse_number(token);
-      if (!v) return fail(fmt::format("has \"{}\", which is not a number", token));
+      if (!v) return fail(msg("has \"{}\", which is not a number", token));
       n.number = *v;
       return add(n);
     }
@@ -144,7 +144,7 @@ struct FormulaParser {
 FormulaParse parse_formula(std::string_view text) {
   // Evaluation recurses once per operator: keep formulas a human could write.
   constexpr std::size_t kMaxLength = 2000;
-  if (text.size() > kMaxLength) return {std::nullopt, fmt::format("is longer than {} characters", kMaxLength)};
+  if (text.size() > kMaxLength) return {std::nullopt, msg("is longer than {} characters", kMaxLength)};
   return FormulaParser(text).parse();
 }
 

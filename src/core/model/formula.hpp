@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/util/message.hpp"
 #include <vector>
 
 namespace plancheck {
@@ -38,7 +40,7 @@ class Formula {
 
 struct FormulaParse {
   std::optional<Formula> formula;
-  std::string error;  // what is wrong, quoting the offending text
+  Message error;  // what is wrong, quoting the offending text
 };
 
 FormulaParse parse_formula(std::string_view text);

@@ -9,11 +9,12 @@
 
 namespace plancheck {
 
-const std::string_view kAcceptedTargetForms =
-    "95, \"95%\", \">= 95%\", \"> 95%\", \"<= 2%\", \"< 2%\", \"80-85%\", \"~80%\", \"= 100%\", "
-    "or in Vietnamese \"đạt 95%\", \"tối thiểu 95%\", \"ít nhất 95%\", \"từ 95% trở lên\", \"trên 95%\", "
-    "\"hơn 95%\", \"tối đa 2%\", \"không quá 2%\", \"dưới 2%\", \"từ 80 đến 85%\", \"khoảng 80%\", "
-    "\"duy trì 100%\"";
+Message accepted_target_forms() {
+  return msg("95, \"95%\", \">= 95%\", \"> 95%\", \"<= 2%\", \"< 2%\", \"80-85%\", \"~80%\", \"= 100%\", "
+             "or in Vietnamese \"đạt 95%\", \"tối thiểu 95%\", \"ít nhất 95%\", \"từ 95% trở lên\", \"trên 95%\", "
+             "\"hơn 95%\", \"tối đa 2%\", \"không quá 2%\", \"dưới 2%\", \"từ 80 đến 85%\", \"khoảng 80%\", "
+             "\"duy trì 100%\"");
+}
 
 std::string_view op_symbol(Op op) {
   switch (op) {
@@ -115,20 +116,18 @@ Op default_op(Better better) {
   return Op::AtLeast;
 }
 
-TargetParse fail(std::string why) { return {std::nullopt, std::move(why)}; }
-
-constexpr std::string_view kNotATarget = "is not a number, a range or a comparison";
+TargetParse not_a_target() { return {std::nullopt, msg("is not a number, a range or a comparison")}; }
 
 // After "từ": "từ 95% trở lên" or "từ 80 đến 85%".
 TargetParse parse_from(std::string_view s, NumberStyle style) {
   const auto lo = scan_number(s, style);
-  if (!lo) return fail(std::string(kNotATarget));
+  if (!lo) return not_a_target();
   if (consume(s, "trở lên") && s.empty()) return {comparison(Op::AtLeast, *lo), {}};
   if (consume(s, "đến") || consume_range_dash(s)) {
     const auto hi = scan_number(s, style);
     if (hi && s.empty()) return {range(*lo, *hi), {}};
   }
-  return fail(std::string(kNotATarget));
+  return not_a_target();
 }
 
 Op op_for(Prefix p, Better better) {
@@ -156,13 +155,13 @@ TargetParse parse_expression(std::string_view text, const TargetContext& ctx) {
   }
   if (prefix == Prefix::From) return parse_from(s, style);
   const auto first = scan_number(s, style);
-  if (!first) return fail(std::string(kNotATarget));
+  if (!first) return not_a_target();
   if (prefix == Prefix::Default && consume_range_dash(s)) {
     const auto second = scan_number(s, style);
-    if (!second || !s.empty()) return fail(std::string(kNotATarget));
+    if (!second || !s.empty()) return not_a_target();
     return {range(*first, *second), {}};
   }
-  if (!s.empty()) return fail(std::string(kNotATarget));
+  if (!s.empty()) return not_a_target();
   NumericTarget t = comparison(op_for(prefix, ctx.better), *first);
   t.maintain = maintain;
   if (t.op == Op::About) {

@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
 // Which way is good. `Neither`: the plan states a size (a forecast of
@@ -38,12 +40,12 @@ struct NumericTarget {
   bool maintain = false;  // "duy trì 100%", "= 100%": must hold every year
 };
 
-// Text of the accepted forms, quoted in error messages.
-extern const std::string_view kAcceptedTargetForms;
+// The accepted forms, quoted in error messages.
+Message accepted_target_forms();
 
 struct TargetParse {
   std::optional<NumericTarget> target;
-  std::string error;  // set when target is empty: why, without the location
+  Message error;  // set when target is empty: why, without the location
 };
 
 struct TargetContext {

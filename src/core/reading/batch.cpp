@@ -31,7 +31,7 @@ namespace {
 std::optional<std::string> read_file(const std::string& path, Diagnostics& diags) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    diags.error({path, 0, 0}, fmt::format("cannot open file: {}", std::strerror(errno)));
+    diags.error({path, 0, 0}, msg("cannot open file: {}", Message::foreign(std::strerror(errno))));
     return std::nullopt;
   }
   struct stat st{};
@@ -49,7 +49,7 @@ std::optional<std::string> read_file(const std::string& path, Diagnostics& diags
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
-      diags.error({path, 0, 0}, fmt::format("cannot read file: {}", std::strerror(errno)));
+      diags.error({path, 0, 0}, msg("cannot read file: {}", Message::foreign(std::strerror(errno))));
       ::close(fd);
       return std::nullopt;
     }
@@ -74,16 +74,16 @@ std::unordered_map<std::string, Plan*> index_units(std::vector<Plan>& plans, Dia
     if (p.unit.id.empty()) continue;
     const auto [it, fresh] = by_id.emplace(p.unit.id, &p);
     if (!fresh)
-      diags.error(p.unit.where, fmt::format("unit id \"{}\" is also the unit of {}; each unit needs exactly one plan "
-                                            "in a batch", p.unit.id, it->second->file));
+      diags.error(p.unit.where, msg("unit id \"{}\" is also the unit of {}; each unit needs exactly one plan in a batch",
+                                    p.unit.id, it->second->file));
   }
   return by_id;
 }
 
 }  // namespace
 
-std::string no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion) {
-  return fmt::format("data for unit \"{}\"{}, but no plan in this batch has that unit id", unit, did_you_mean(suggestion));
+Message no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion) {
+  return msg("data for unit \"{}\"{}, but no plan in this batch has that unit id", unit, did_you_mean(suggestion));
 }
 
 namespace {
@@ -119,6 +119,8 @@ void match_data(Loaded& loaded, const std::unordered_map<std::string, Plan*>& by
 
 }  // namespace
 
+std::string diagnostic_file_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 LoadedFile load_file(const std::string& path, const std::optional<std::string>& stdin_text) {
   // Test seam: PLANCHECK_TEST_BAD_ALLOC makes loading fail as an exhausted
   // heap would (ulimit -v cannot be used under AddressSanitizer).
@@ -126,7 +128,7 @@ LoadedFile load_file(const std::string& path, const std::optional<std::string>& 
   LoadedFile f;
   f.path = path;
   const bool from_stdin = path == "-";
-  const std::string name = from_stdin ? "<stdin>" : path;
+  const std::string name = diagnostic_file_name(path);
   const std::optional<std::string> text = from_stdin ? stdin_text : read_file(path, f.diags);
   if (!text) return f;
   const bool spreadsheet = !from_stdin && spreadsheet_type(path) != SpreadsheetType::None;

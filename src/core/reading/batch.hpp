@@ -32,10 +32,13 @@ struct LoadedFile {
 
 LoadedFile load_file(const std::string& path, const std::optional<std::string>& stdin_text);
 
+// The name a file's diagnostics give it: its path, "<stdin>" for "-".
+std::string diagnostic_file_name(const std::string& path);
+
 Batch load_batch(const BatchInput& input, Diagnostics& diags);
 
 // The error for data whose unit has no plan in the batch, with the plan's
 // unit id that was perhaps meant.
-std::string no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion);
+Message no_plan_for_data(std::string_view unit, const std::optional<std::string>& suggestion);
 
 }  // namespace plancheck

@@ -1,7 +1,5 @@
 #include "core/reading/catalogue_reader.hpp"
 
-#include <fmt/format.h>
-
 #include <array>
 #include <map>
 #include <set>
@@ -29,16 +27,16 @@ using Sources = std::map<std::string, std::string, std::less<>>;
 
 Sources read_sources(YamlContext& ctx, const YNode& node) {
   Sources sources;
-  for (const MapEntry& e : map_entries(ctx, node, "\"sources\"")) {
-    const auto text = expect_scalar(ctx, e.value, fmt::format("source \"{}\"", e.key));
-    if (text && text->empty()) ctx.error(ctx.at(e.value), fmt::format("source \"{}\" has no citation", e.key));
+  for (const MapEntry& e : map_entries(ctx, node, quoted_key("sources"))) {
+    const auto text = expect_scalar(ctx, e.value, msg("source \"{}\"", e.key));
+    if (text && text->empty()) ctx.error(ctx.at(e.value), msg("source \"{}\" has no citation", e.key));
     if (text) sources.emplace(e.key, *text);
   }
   return sources;
 }
 
 // A scalar or a list of scalars.
-std::vector<std::string> scalars(YamlContext& ctx, const YNode& node, const std::string& what) {
+std::vector<std::string> scalars(YamlContext& ctx, const YNode& node, const Message& what) {
   std::vector<std::string> out;
   if (node.IsScalar()) {
     out.push_back(node.Scalar());
@@ -52,17 +50,17 @@ std::vector<std::string> scalars(YamlContext& ctx, const YNode& node, const std:
 
 // Every entry cites at least one national source, by its key in `sources`.
 std::vector<std::string> cited_sources(YamlContext& ctx, const Fields& f, const Sources& sources,
-                                       const std::string& what) {
+                                       const Message& what) {
   std::vector<std::string> cited;
   const YNode* node = f.get("source");
   if (!node) {
-    ctx.error(f.where(), fmt::format("{} cites no national source (\"source\")", what));
+    ctx.error(f.where(), msg("{} cites no national source (\"source\")", what));
     return cited;
   }
-  for (const std::string& key : scalars(ctx, *node, fmt::format("\"source\" of {}", what))) {
+  for (const std::string& key : scalars(ctx, *node, msg("\"source\" of {}", what))) {
     const auto it = sources.find(key);
     if (it == sources.end())
-      ctx.error(ctx.at(*node), fmt::format("\"source\" of {} is \"{}\", which \"sources\" does not define", what, key));
+      ctx.error(ctx.at(*node), msg("\"source\" of {} is \"{}\", which \"sources\" does not define", what, key));
     else
       cited.push_back(it->second);
   }
@@ -70,16 +68,16 @@ std::vector<std::string> cited_sources(YamlContext& ctx, const Fields& f, const 
 }
 
 std::optional<CatalogueEntry> read_entry(YamlContext& ctx, const YNode& node, const Sources& sources) {
-  if (!expect_map(ctx, node, "a catalogue entry")) return std::nullopt;
-  const Fields f(ctx, node, kEntryKeys, "a catalogue entry");
+  if (!expect_map(ctx, node, msg("a catalogue entry"))) return std::nullopt;
+  const Fields f(ctx, node, kEntryKeys, msg("a catalogue entry"));
   if (!f.require(ctx, "id") || !f.require(ctx, "name")) return std::nullopt;
   CatalogueEntry entry;
   Indicator& ind = entry.indicator;
-  ind.id = text_field(ctx, f, "id", "a catalogue entry");
+  ind.id = text_field(ctx, f, "id", msg("a catalogue entry"));
   ind.where = ctx.at(*f.get("id"));
-  const std::string what = fmt::format("catalogue entry {}", ind.id);
+  const Message what = msg("catalogue entry {}", ind.id);
   ind.name = text_field(ctx, f, "name", what);
-  if (!f.has("name_en")) ctx.error(f.where(), fmt::format("{} has no English name (\"name_en\")", what));
+  if (!f.has("name_en")) ctx.error(f.where(), msg("{} has no English name (\"name_en\")", what));
   parse_description(ctx, f, ind, what);
   // The note is about the catalogue entry, not about any plan's indicator:
   // an indicator that refers to the entry does not inherit it.
@@ -87,7 +85,7 @@ std::optional<CatalogueEntry> read_entry(YamlContext& ctx, const YNode& node, co
   ind.note.clear();
   entry.sources = cited_sources(ctx, f, sources, what);
   entry.sdg = text_field(ctx, f, "sdg", what);
-  if (const YNode* a = f.get("aliases")) entry.aliases = scalars(ctx, *a, fmt::format("\"aliases\" of {}", what));
+  if (const YNode* a = f.get("aliases")) entry.aliases = scalars(ctx, *a, msg("\"aliases\" of {}", what));
   return entry;
 }
 
@@ -99,24 +97,24 @@ Catalogue read_catalogue(std::string_view text, const std::string& file, Diagnos
   try {
     tree = YamlTree::parse(text);
   } catch (const YAML::Exception& e) {
-    diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+    diags.error(ctx.at(e.mark), msg("YAML syntax error: {}", Message::foreign(e.msg)));
     return Catalogue{};
   }
   const YNode root = tree->root();
-  if (!expect_map(ctx, root, "the catalogue")) return Catalogue{};
-  const Fields f(ctx, root, kCatalogueKeys, "the catalogue");
+  if (!expect_map(ctx, root, msg("the catalogue"))) return Catalogue{};
+  const Fields f(ctx, root, kCatalogueKeys, msg("the catalogue"));
   if (!f.require(ctx, "plancheck-catalogue") || !f.require(ctx, "sources") || !f.require(ctx, "indicators"))
     return Catalogue{};
   const Sources sources = read_sources(ctx, *f.get("sources"));
   std::vector<CatalogueEntry> entries;
   std::set<std::string, std::less<>> ids;
   const YNode& list = *f.get("indicators");
-  if (!expect_sequence(ctx, list, "\"indicators\"")) return Catalogue{};
+  if (!expect_sequence(ctx, list, quoted_key("indicators"))) return Catalogue{};
   for (const auto& item : list) {
     auto entry = read_entry(ctx, item, sources);
     if (!entry) continue;
     if (!ids.insert(entry->indicator.id).second) {
-      ctx.error(entry->indicator.where, fmt::format("duplicate catalogue id \"{}\"", entry->indicator.id));
+      ctx.error(entry->indicator.where, msg("duplicate catalogue id \"{}\"", entry->indicator.id));
       continue;
     }
     entries.push_back(std::move(*entry));
@@ -137,9 +135,9 @@ const Catalogue& builtin_catalogue() {
   return catalogue;
 }
 
-std::string unknown_catalogue_id(const Catalogue& catalogue, std::string_view id) {
+Message unknown_catalogue_id(const Catalogue& catalogue, std::string_view id) {
   (void)catalogue;
-  return fmt::format("\"ref\" is \"{}\", which is not in plancheck's catalogue; `plancheck catalogue` lists its ids", id);
+  return msg("\"ref\" is \"{}\", which is not in plancheck's catalogue; `plancheck catalogue` lists its ids", id);
 }
 
 }  // namespace plancheck

@@ -16,6 +16,6 @@ Catalogue read_catalogue(std::string_view text, const std::string& file, Diagnos
 const Catalogue& builtin_catalogue();
 
 // "ref \"x\" is not in plancheck's catalogue…", with the closest id.
-std::string unknown_catalogue_id(const Catalogue& catalogue, std::string_view id);
+Message unknown_catalogue_id(const Catalogue& catalogue, std::string_view id);
 
 }  // namespace plancheck

@@ -33,7 +33,7 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file,
       ++i;
       while (true) {
         if (i >= text.size()) {
-          diags.error({file, field.line, field.column}, "unterminated quoted field (a '\"' is missing)");
+          diags.error({file, field.line, field.column}, msg("unterminated quoted field (a '\"' is missing)"));
           return records;
         }
         if (text[i] == '"') {
@@ -49,7 +49,7 @@ std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file,
         field.text += text[i++];
       }
       if (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
-        diags.error({file, line, column(i)}, "unexpected text after a closing quote; quote the whole field");
+        diags.error({file, line, column(i)}, msg("unexpected text after a closing quote; quote the whole field"));
         return records;
       }
     } else {

@@ -48,13 +48,13 @@ std::optional<DataFile> load_csv_data(std::string_view text, const std::string& 
   const std::size_t before = diags.error_count();
   auto records = parse_csv(*body, file, diags, detect_separator(*body));
   if (records.empty() || std::all_of(records.begin(), records.end(), blank)) {
-    diags.error({file, 1, 1}, "the CSV file is empty; expected the header "
-                              "unit,indicator,year,value,numerator,denominator,source");
+    diags.error({file, 1, 1}, msg("the CSV file is empty; expected the header "
+                                  "unit,indicator,year,value,numerator,denominator,source"));
     return std::nullopt;
   }
   DataFile data;
   data.file = file;
-  TableReader reader("a CSV data file", true, data, diags);
+  TableReader reader(msg("a CSV data file"), true, data, diags);
   for (CsvRecord& record : records)
     if (!reader.row(table_row(record, file))) break;
   reader.finish({file, 1, 1});

@@ -8,9 +8,6 @@
 namespace plancheck {
 namespace {
 
-constexpr std::string_view kNotZip = "is not a Word document (not a zip archive)";
-constexpr std::string_view kNoBody = "is not a Word document (no word/document.xml)";
-constexpr std::string_view kBadXml = "word/document.xml is not well-formed XML ({})";
 const std::string kBody = "word/document.xml";
 
 // w:p paragraphs, w:t text, w:tab and w:br inside runs; w:tc cells of w:tr rows.
@@ -43,21 +40,21 @@ class DocumentText : public XmlHandler {
 
 }  // namespace
 
-std::optional<std::string> docx_text(std::string_view bytes, std::string& why) {
+std::optional<std::string> docx_text(std::string_view bytes, Message& why) {
   const auto zip = Zip::open(bytes);
   if (!zip) {
-    why = std::string(kNotZip);
+    why = msg("is not a Word document (not a zip archive)");
     return std::nullopt;
   }
   if (!zip->has(kBody)) {
-    why = std::string(kNoBody);
+    why = msg("is not a Word document (no word/document.xml)");
     return std::nullopt;
   }
   DocumentText handler;
   XmlParser parser(handler);
   why = zip->read(kBody, [&](std::string_view chunk) { return parser.feed(chunk, false); });
   if (why.empty() && !parser.stopped()) parser.feed({}, true);
-  if (why.empty() && !parser.error().empty()) why = fmt::format(fmt::runtime(kBadXml), parser.error());
+  if (why.empty() && !parser.error().empty()) why = msg("word/document.xml is not well-formed XML ({})", parser.error());
   if (!why.empty()) return std::nullopt;
   return handler.take();
 }

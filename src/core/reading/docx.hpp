@@ -7,10 +7,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
 // The text, or nullopt with `why` set (not a zip archive, no
 // word/document.xml, XML that is not well-formed, over a limit).
-std::optional<std::string> docx_text(std::string_view bytes, std::string& why);
+std::optional<std::string> docx_text(std::string_view bytes, Message& why);
 
 }  // namespace plancheck

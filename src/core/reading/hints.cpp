@@ -35,30 +35,30 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 }  // namespace
 
-std::string did_you_mean(const std::optional<std::string>& suggestion) {
-  return suggestion ? fmt::format(" (did you mean \"{}\"?)", *suggestion) : std::string();
+Message did_you_mean(const std::optional<std::string>& suggestion) {
+  return suggestion ? msg(" (did you mean \"{}\"?)", *suggestion) : Message();
 }
 
-std::string more_rows(std::size_t more) {
+Message more_rows(std::size_t more) {
   if (more == 0) return {};
-  return more == 1 ? std::string(" (and 1 more row)") : fmt::format(" (and {} more rows)", more);
+  return more == 1 ? msg(" (and 1 more row)") : msg(" (and {} more rows)", more);
 }
 
 // --- Decimal commas ----------------------------------------------------------
 
-std::string decimal_comma(std::string_view written) {
+Message decimal_comma(std::string_view written) {
   const std::size_t comma = written.rfind(',');
   std::size_t decimals = 0;
   while (comma != std::string_view::npos && comma + 1 + decimals < written.size() && is_digit(written[comma + 1 + decimals]))
     ++decimals;
   // "1,234" with a dot would read as thousands where they are allowed.
   if (decimals == 3)
-    return fmt::format("the decimal comma in {0} is read as a separator, cutting the number in two; write \"{0}\" "
-                       "in quotes", written);
+    return msg("the decimal comma in {0} is read as a separator, cutting the number in two; write \"{0}\" in quotes",
+               written);
   std::string dotted(written);
   if (comma != std::string_view::npos) dotted[comma] = '.';
-  return fmt::format("the decimal comma in {0} is read as a separator, cutting the number in two; write \"{0}\" "
-                     "in quotes or {1}", written, dotted);
+  return msg("the decimal comma in {0} is read as a separator, cutting the number in two; write \"{0}\" in quotes "
+             "or {1}", written, dotted);
 }
 
 std::vector<CutNumber> flow_decimal_commas(std::string_view line) {
@@ -211,19 +211,19 @@ bool opens_list_here(const std::vector<std::string_view>& lines, int line, int c
   return false;
 }
 
-std::string spaces(int n) { return n == 1 ? std::string("1 space") : fmt::format("{} spaces", n); }
+Message spaces(int n) { return n == 1 ? msg("1 space") : msg("{} spaces", n); }
 
-std::string indentation_message(const LineShape& off, int column, const Level& ref) {
+Message indentation_message(const LineShape& off, int column, const Level& ref) {
   if (off.item && ref.item)
-    return fmt::format("this list item is indented {} but the item on line {} is indented {}; items of one list must "
-                       "line up", spaces(column), ref.line + 1, ref.column);
+    return msg("this list item is indented {} but the item on line {} is indented {}; items of one list must line up",
+               spaces(column), ref.line + 1, ref.column);
   if (!off.item && !ref.item)
-    return fmt::format("key \"{}\" is indented {} but \"{}\" on line {} is indented {}; keys of one mapping must line "
-                       "up", off.key, spaces(column), ref.key, ref.line + 1, ref.column);
-  return fmt::format("{} is indented {} but {} on line {} is indented {}; indent each line with spaces to line up with "
-                     "the key or list item it belongs beside",
-                     off.item ? std::string("this list item") : fmt::format("key \"{}\"", off.key), spaces(column),
-                     ref.item ? std::string("the list item") : fmt::format("\"{}\"", ref.key), ref.line + 1, ref.column);
+    return msg("key \"{}\" is indented {} but \"{}\" on line {} is indented {}; keys of one mapping must line up",
+               off.key, spaces(column), ref.key, ref.line + 1, ref.column);
+  return msg("{} is indented {} but {} on line {} is indented {}; indent each line with spaces to line up with the key "
+             "or list item it belongs beside",
+             off.item ? msg("this list item") : msg("key \"{}\"", off.key), spaces(column),
+             ref.item ? msg("the list item") : msg("\"{}\"", ref.key), ref.line + 1, ref.column);
 }
 
 }  // namespace
@@ -237,8 +237,8 @@ std::optional<TextHint> tab_in_indentation(std::string_view text, int last_line)
     const std::size_t tab = line.substr(0, first).find('\t');
     if (tab == std::string_view::npos) continue;
     return TextHint{n, static_cast<int>(tab),
-                    fmt::format("a tab in the indentation (column {}); YAML indents with spaces only: replace the tab "
-                                "with spaces", tab + 1)};
+                    msg("a tab in the indentation (column {}); YAML indents with spaces only: replace the tab with "
+                        "spaces", tab + 1)};
   }
   return std::nullopt;
 }
@@ -308,19 +308,19 @@ Foreign sniff(std::string_view bytes) {
   return Foreign::None;
 }
 
-std::string_view kind_name(Foreign f) {
+Message kind_name(Foreign f) {
   switch (f) {
-    case Foreign::Xlsx: return "an Excel workbook (.xlsx)";
-    case Foreign::Ods: return "an OpenDocument spreadsheet (.ods)";
-    case Foreign::Xls: return "an Excel 97-2003 workbook (.xls)";
-    case Foreign::Pdf: return "a PDF document";
-    case Foreign::Docx: return "a Word document (.docx)";
-    case Foreign::Doc: return "a Word 97-2003 document (.doc)";
-    case Foreign::Odt: return "an OpenDocument text (.odt)";
-    case Foreign::Zip: return "a ZIP archive";
+    case Foreign::Xlsx: return msg("an Excel workbook (.xlsx)");
+    case Foreign::Ods: return msg("an OpenDocument spreadsheet (.ods)");
+    case Foreign::Xls: return msg("an Excel 97-2003 workbook (.xls)");
+    case Foreign::Pdf: return msg("a PDF document");
+    case Foreign::Docx: return msg("a Word document (.docx)");
+    case Foreign::Doc: return msg("a Word 97-2003 document (.doc)");
+    case Foreign::Odt: return msg("an OpenDocument text (.odt)");
+    case Foreign::Zip: return msg("a ZIP archive");
     case Foreign::None: break;
   }
-  return "";
+  return {};
 }
 
 std::string_view extension(Foreign f) {
@@ -329,21 +329,21 @@ std::string_view extension(Foreign f) {
 
 }  // namespace
 
-std::optional<std::string> foreign_file(std::string_view bytes, bool from_stdin) {
+std::optional<Message> foreign_file(std::string_view bytes, bool from_stdin) {
   const Foreign f = sniff(bytes);
   if (f == Foreign::None) return std::nullopt;
   const std::string_view ext = extension(f);
   if (!ext.empty() && from_stdin)
-    return fmt::format("standard input is {}, not YAML or CSV text; plancheck reads a workbook from a file: save it "
-                       "as so-lieu{} and give its path (plancheck evaluate plan.yaml so-lieu{}, or --data so-lieu{}; "
-                       "see docs/spreadsheets.md)", kind_name(f), ext, ext, ext);
+    return msg("standard input is {}, not YAML or CSV text; plancheck reads a workbook from a file: save it as "
+               "so-lieu{} and give its path (plancheck evaluate plan.yaml so-lieu{}, or --data so-lieu{}; see "
+               "docs/spreadsheets.md)", kind_name(f), ext, ext, ext);
   if (!ext.empty())
-    return fmt::format("this file is {}, not YAML or CSV text; plancheck knows a workbook by its name: rename the "
-                       "file to end in {} and give it with the plan as data (plancheck evaluate plan.yaml so-lieu{}, "
-                       "or --data so-lieu{}; see docs/spreadsheets.md)", kind_name(f), ext, ext, ext);
-  return fmt::format("{} is {}, not a YAML plan or data file; plancheck cannot read a plan from it: transcribe the "
-                     "plan into a YAML plan file (plancheck init writes one to start from; see README.md and the "
-                     "worked examples in docs/plans/)", from_stdin ? "standard input" : "this file", kind_name(f));
+    return msg("this file is {}, not YAML or CSV text; plancheck knows a workbook by its name: rename the file to end "
+               "in {} and give it with the plan as data (plancheck evaluate plan.yaml so-lieu{}, or --data so-lieu{}; "
+               "see docs/spreadsheets.md)", kind_name(f), ext, ext, ext);
+  return msg("{} is {}, not a YAML plan or data file; plancheck cannot read a plan from it: transcribe the plan into a "
+             "YAML plan file (plancheck init writes one to start from; see README.md and the worked examples in "
+             "docs/plans/)", from_stdin ? msg("standard input") : msg("this file"), kind_name(f));
 }
 
 // --- Years -------------------------------------------------------------------
@@ -374,23 +374,22 @@ std::optional<std::string> school_year_fix(std::string_view written) {
   return fixed;
 }
 
-std::string school_year_hint(std::string_view written) {
+Message school_year_hint(std::string_view written) {
   const auto fixed = school_year_fix(written);
-  return fixed ? fmt::format("; write the school year as \"{}\"", *fixed) : std::string();
+  return fixed ? msg("; write the school year as \"{}\"", *fixed) : Message();
 }
 
-std::string school_year_as_year_hint(std::string_view written) {
+Message school_year_as_year_hint(std::string_view written) {
   const auto fixed = school_year_fix(written);
-  return fixed ? fmt::format("; for the school year {} write {}, the year it ends", *fixed, fixed->substr(5))
-               : std::string();
+  return fixed ? msg("; for the school year {} write {}, the year it ends", *fixed, fixed->substr(5)) : Message();
 }
 
 // --- Command line ------------------------------------------------------------
 
-std::string unknown_command(std::string_view word, const std::optional<std::string>& suggestion,
-                            const std::vector<std::string>& commands) {
-  return fmt::format("unknown command \"{}\"{}; the commands are {}", word, did_you_mean(suggestion),
-                     fmt::join(commands, ", "));
+Message unknown_command(std::string_view word, const std::optional<std::string>& suggestion,
+                        const std::vector<std::string>& commands) {
+  return msg("unknown command \"{}\"{}; the commands are {}", word, did_you_mean(suggestion),
+             fmt::format("{}", fmt::join(commands, ", ")));
 }
 
 }  // namespace plancheck

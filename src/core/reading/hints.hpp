@@ -3,7 +3,7 @@
 // and data files (docs/messages.md): each detector looks at the raw text
 // where an error was found and, when it recognises the mistake, gives the
 // message that replaces the puzzling one. Every message text is built here,
-// each from one literal.
+// each from one phrase of the phrase table (core/util/message.hpp).
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -11,20 +11,22 @@
 #include <string_view>
 #include <vector>
 
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
-// " (did you mean \"x\"?)" for a suggestion, "" for none: put right after
-// the quoted word it corrects.
-std::string did_you_mean(const std::optional<std::string>& suggestion);
+// " (did you mean \"x\"?)" for a suggestion, nothing (an empty Message) for
+// none: put right after the quoted word it corrects.
+Message did_you_mean(const std::optional<std::string>& suggestion);
 
 // " (and 29 more rows)" after a mistake said once for many rows, "" for none.
-std::string more_rows(std::size_t more);
+Message more_rows(std::size_t more);
 
 // --- Decimal commas --------------------------------------------------------
 
 // The message for a number written with a decimal comma where the comma
 // separates values (`written` as typed: "3,4", ">= 95,5%").
-std::string decimal_comma(std::string_view written);
+Message decimal_comma(std::string_view written);
 
 // Inside a YAML flow mapping or list (`{2030: 3,4}`), a decimal comma ends
 // the value: "3" and a key "4" are read. The numbers of a line of the file
@@ -50,7 +52,7 @@ std::optional<std::size_t> csv_split_number(const std::vector<std::string_view>&
 struct TextHint {
   int line = 0;  // 0-based
   int byte = 0;  // 0-based byte of the line
-  std::string message;
+  Message message;
 };
 
 // A tab in the indentation of a line up to `last_line` (0-based).
@@ -68,7 +70,7 @@ std::optional<TextHint> yaml_syntax_hint(std::string_view text, int line, std::s
 
 // When the bytes are a workbook, a PDF or a word-processor document rather
 // than YAML or CSV text: what the file is and what to do with it.
-std::optional<std::string> foreign_file(std::string_view bytes, bool from_stdin);
+std::optional<Message> foreign_file(std::string_view bytes, bool from_stdin);
 
 // --- Years -----------------------------------------------------------------
 
@@ -77,17 +79,17 @@ std::optional<std::string> foreign_file(std::string_view bytes, bool from_stdin)
 std::optional<std::string> school_year_fix(std::string_view written);
 
 // "; write the school year as \"2025-2026\"" when `written` is such a
-// school year, else "" (to append to a message about a year).
-std::string school_year_hint(std::string_view written);
+// school year, else nothing (to append to a message about a year).
+Message school_year_hint(std::string_view written);
 
 // The same for a field that takes one year (baseline_year, horizon): the
 // school year's end year, as school years are stored.
-std::string school_year_as_year_hint(std::string_view written);
+Message school_year_as_year_hint(std::string_view written);
 
 // --- Command line ----------------------------------------------------------
 
 // `plancheck evalute`: the word is no command.
-std::string unknown_command(std::string_view word, const std::optional<std::string>& suggestion,
+Message unknown_command(std::string_view word, const std::optional<std::string>& suggestion,
                             const std::vector<std::string>& commands);
 
 }  // namespace plancheck

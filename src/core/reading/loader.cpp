@@ -62,22 +62,23 @@ bool is_slug(std::string_view s, std::string_view extra) {
 Unit parse_unit(YamlContext& ctx, const YNode& node, Location parent) {
   Unit u;
   u.where = ctx.at(node, parent);
-  if (!expect_map(ctx, node, "\"unit\"")) return u;
-  const Fields f(ctx, node, kUnitKeys, "unit");
+  if (!expect_map(ctx, node, quoted_key("unit"))) return u;
+  const Message what = msg("unit");
+  const Fields f(ctx, node, kUnitKeys, what);
   if (f.require(ctx, "id")) {
-    u.id = text_field(ctx, f, "id", "unit");
+    u.id = text_field(ctx, f, "id", what);
     if (!u.id.empty() && !is_slug(u.id, ""))
-      ctx.error(ctx.at(*f.get("id")), fmt::format("unit id \"{}\" must be a slug of a-z, 0-9 and '-'", u.id));
+      ctx.error(ctx.at(*f.get("id")), msg("unit id \"{}\" must be a slug of a-z, 0-9 and '-'", u.id));
   }
-  if (f.require(ctx, "name")) u.name = text_field(ctx, f, "name", "unit");
-  u.parent = text_field(ctx, f, "parent", "unit");
+  if (f.require(ctx, "name")) u.name = text_field(ctx, f, "name", what);
+  u.parent = text_field(ctx, f, "parent", what);
   if (const YNode* t = f.get("type")) {
-    const std::string type = text_field(ctx, f, "type", "unit");
+    const std::string type = text_field(ctx, f, "type", what);
     const auto it = std::find_if(kUnitTypes.begin(), kUnitTypes.end(), [&](auto& p) { return p.first == fold_case(type); });
     if (it == kUnitTypes.end())
-      ctx.error(ctx.at(*t), fmt::format("\"type\" of unit is \"{}\"{}; accepted: \"commune\", \"ward\", \"district\", "
-                                        "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")", type,
-                                        did_you_mean(closest_match(type, unit_type_words()))));
+      ctx.error(ctx.at(*t), msg("\"type\" of unit is \"{}\"{}; accepted: \"commune\", \"ward\", \"district\", "
+                                "\"city\" (or \"xã\", \"phường\", \"huyện\", \"thành phố\")",
+                                type, did_you_mean(closest_match(type, unit_type_words()))));
     else
       u.type = it->second;
   }
@@ -86,20 +87,21 @@ Unit parse_unit(YamlContext& ctx, const YNode& node, Location parent) {
 
 PlanInfo parse_plan_info(YamlContext& ctx, const YNode& node) {
   PlanInfo p;
-  if (!expect_map(ctx, node, "\"plan\"")) return p;
-  const Fields f(ctx, node, kPlanKeys, "plan");
-  p.title = text_field(ctx, f, "title", "plan");
-  p.title_en = text_field(ctx, f, "title_en", "plan");
-  p.number = text_field(ctx, f, "number", "plan");
-  p.issued = text_field(ctx, f, "issued", "plan");
-  p.source = text_field(ctx, f, "source", "plan");
-  p.baseline_year = year_field(ctx, f, "baseline_year", "plan");
-  p.horizon = year_field(ctx, f, "horizon", "plan");
+  if (!expect_map(ctx, node, quoted_key("plan"))) return p;
+  const Message what = msg("plan");
+  const Fields f(ctx, node, kPlanKeys, what);
+  p.title = text_field(ctx, f, "title", what);
+  p.title_en = text_field(ctx, f, "title_en", what);
+  p.number = text_field(ctx, f, "number", what);
+  p.issued = text_field(ctx, f, "issued", what);
+  p.source = text_field(ctx, f, "source", what);
+  p.baseline_year = year_field(ctx, f, "baseline_year", what);
+  p.horizon = year_field(ctx, f, "horizon", what);
   return p;
 }
 
 // value / numerator / denominator of a mapping already read into `f`.
-std::optional<RawValue> raw_value_fields(YamlContext& ctx, const Fields& f, std::string_view what) {
+std::optional<RawValue> raw_value_fields(YamlContext& ctx, const Fields& f, const Message& what) {
   RawValue raw;
   raw.where = f.where();
   raw.text = text_field(ctx, f, "value", what);
@@ -108,14 +110,16 @@ std::optional<RawValue> raw_value_fields(YamlContext& ctx, const Fields& f, std:
     raw.numerator = text_field(ctx, f, "numerator", what);
     raw.denominator = text_field(ctx, f, "denominator", what);
   } else if (!f.has("value")) {
-    ctx.error(raw.where, fmt::format("{} has no \"value\" and no \"numerator\"/\"denominator\"", what));
+    ctx.error(raw.where, msg("{} has no \"value\" and no \"numerator\"/\"denominator\"", what));
     return std::nullopt;
   }
   return raw;
 }
 
 // A value as written: a scalar, or a mapping {value, numerator, denominator}.
-std::optional<RawValue> raw_value(YamlContext& ctx, const YNode& node, std::string_view what) {
+// `what` names it, worded only for a mapping (errors are possible there).
+template <typename What>
+std::optional<RawValue> raw_value(YamlContext& ctx, const YNode& node, const What& what) {
   if (node.IsScalar()) {
     RawValue raw;
     raw.where = ctx.at(node);
@@ -123,21 +127,22 @@ std::optional<RawValue> raw_value(YamlContext& ctx, const YNode& node, std::stri
     return raw;
   }
   if (!node.IsMap()) {
-    ctx.error(ctx.at(node), fmt::format("{} must be a value or a mapping with numerator and denominator, found {}",
-                                        what, node_type_name(node)));
+    ctx.error(ctx.at(node), msg("{} must be a value or a mapping with numerator and denominator, found {}", what(),
+                                node_type_name(node)));
     return std::nullopt;
   }
-  return raw_value_fields(ctx, Fields(ctx, node, kRatioValueKeys, what), what);
+  const Message name = what();
+  return raw_value_fields(ctx, Fields(ctx, node, kRatioValueKeys, name), name);
 }
 
 // `{year: value, …}` for one indicator, as raw values.
 void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNode& node, Location key_where,
                        std::vector<RawValue>& out) {
-  const std::string what = fmt::format("values of {}", indicator);
+  const Message what = msg("values of {}", indicator);
   if (!expect_map(ctx, node, what)) return;
   const std::size_t first = out.size();
   for (auto& e : map_entries(ctx, node, what)) {
-    auto raw = raw_value(ctx, e.value, fmt::format("value of {} in {}", indicator, e.key));
+    auto raw = raw_value(ctx, e.value, [&] { return msg("value of {} in {}", indicator, e.key); });
     if (!raw) continue;
     raw->indicator = indicator;
     raw->year_text = e.key;
@@ -153,7 +158,7 @@ void parse_year_values(YamlContext& ctx, const std::string& indicator, const YNo
 }
 
 // `actuals:` of a plan or `values:` of a data file.
-std::vector<RawValue> parse_values(YamlContext& ctx, const YNode& node, std::string_view what) {
+std::vector<RawValue> parse_values(YamlContext& ctx, const YNode& node, const Message& what) {
   std::vector<RawValue> out;
   if (!expect_map(ctx, node, what)) return out;
   for (auto& e : map_entries(ctx, node, what)) parse_year_values(ctx, e.key, e.value, ctx.at(e.key_node), out);
@@ -162,11 +167,11 @@ std::vector<RawValue> parse_values(YamlContext& ctx, const YNode& node, std::str
 
 std::vector<std::string> parse_stages(YamlContext& ctx, const YNode& node, const std::string& id) {
   std::vector<std::string> stages;
-  const std::string what = fmt::format("\"stages\" of {}", id);
+  const Message what = msg("\"stages\" of {}", id);
   if (!expect_sequence(ctx, node, what)) return stages;
   for (const auto& s : node)
-    if (auto text = expect_scalar(ctx, s, fmt::format("a stage of {}", id))) stages.push_back(std::move(*text));
-  if (stages.size() < 2) ctx.error(ctx.at(node), fmt::format("{} must list at least two stages, lowest first", what));
+    if (auto text = expect_scalar(ctx, s, msg("a stage of {}", id))) stages.push_back(std::move(*text));
+  if (stages.size() < 2) ctx.error(ctx.at(node), msg("{} must list at least two stages, lowest first", what));
   return stages;
 }
 
@@ -185,14 +190,12 @@ std::optional<bool> read_flag(std::string_view text) {
   return std::nullopt;
 }
 
-constexpr std::string_view kFlagWords = "true/false, \"đạt\"/\"chưa đạt\" or \"có\"/\"không\"";
-
 std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const std::string& text, const Location& where,
                                   const std::string& year_label) {
   Target t;
   t.text = text;
-  const auto fail = [&](std::string why) {
-    ctx.error(where, fmt::format("target \"{}\" for {} in {} {}", text, ind.id, year_label, why));
+  const auto fail = [&](Message why) {
+    ctx.error(where, msg("target \"{}\" for {} in {} {}", text, ind.id, year_label, std::move(why)));
     return std::nullopt;
   };
   switch (ind.kind) {
@@ -207,8 +210,8 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
       }
       const auto idx = find_stage(ind, stage);
       if (!idx)
-        return fail(fmt::format("is not one of its stages{}: {}", did_you_mean(closest_match(stage, ind.stages)),
-                                quoted_list(ind.stages)));
+        return fail(msg("is not one of its stages{}: {}", did_you_mean(closest_match(stage, ind.stages)),
+                        quoted_list(ind.stages)));
       t.numeric.value = static_cast<double>(*idx);
       return t;
     }
@@ -216,18 +219,17 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
       const std::string f = fold_case(trim(text));
       t.maintain = f == "duy trì" || f == "duy trì đạt";
       if (!t.maintain && read_flag(text) != true)
-        return fail("is not a flag target; accepted: true, \"đạt\", \"có\", or \"duy trì\" (held every year)");
+        return fail(msg("is not a flag target; accepted: true, \"đạt\", \"có\", or \"duy trì\" (held every year)"));
       t.numeric.value = 1;
       return t;
     }
     default: {
       const TargetContext tc{ind.better, ind.is_percent(), ind.tolerance};
       auto parsed = parse_numeric_target(text, tc);
-      if (!parsed.target) return fail(fmt::format("{}; accepted forms: {}", parsed.error, kAcceptedTargetForms));
+      if (!parsed.target) return fail(msg("{}; accepted forms: {}", std::move(parsed.error), accepted_target_forms()));
       t.numeric = *parsed.target;
       if (t.numeric.op == Op::Between && t.numeric.low > t.numeric.high)
-        return fail(fmt::format("is a range whose lower bound {} is above its upper bound {}", t.numeric.low,
-                                t.numeric.high));
+        return fail(msg("is a range whose lower bound {} is above its upper bound {}", t.numeric.low, t.numeric.high));
       t.maintain = t.numeric.maintain;
       return t;
     }
@@ -235,32 +237,33 @@ std::optional<Target> read_target(YamlContext& ctx, const Indicator& ind, const 
 }
 
 void parse_targets(YamlContext& ctx, const YNode& node, Indicator& ind) {
-  const std::string what = fmt::format("targets of {}", ind.id);
+  const Message what = msg("targets of {}", ind.id);
   if (!expect_map(ctx, node, what)) return;
   for (auto& e : map_entries(ctx, node, what)) {
     const auto year = parse_target_year(e.key);
     if (!year) {
-      ctx.error(ctx.at(e.key_node), fmt::format("target year \"{}\" for {} is not a year (2030) or a school year (\"2026-2027\"){}",
-                                     e.key, ind.id, school_year_hint(e.key)));
+      ctx.error(ctx.at(e.key_node), msg("target year \"{}\" for {} is not a year (2030) or a school year "
+                                        "(\"2026-2027\"){}", e.key, ind.id, school_year_hint(e.key)));
       continue;
     }
     const auto same = std::find_if(ind.milestones.begin(), ind.milestones.end(), [&](auto& m) { return m.year == year->year; });
     if (same != ind.milestones.end()) {
-      ctx.error(ctx.at(e.key_node), fmt::format("target year \"{}\" for {} is the same year as \"{}\" at line {}", e.key, ind.id,
-                                     same->year_label, same->where.line));
+      ctx.error(ctx.at(e.key_node), msg("target year \"{}\" for {} is the same year as \"{}\" at line {}", e.key, ind.id,
+                                        same->year_label, same->where.line));
       continue;
     }
-    const auto text = expect_scalar(ctx, e.value, fmt::format("target of {} in {}", ind.id, e.key));
+    const auto text = e.value.IsScalar() ? std::optional(e.value.Scalar())
+                                         : expect_scalar(ctx, e.value, msg("target of {} in {}", ind.id, e.key));
     if (!text) continue;
     const Location where = ctx.at(e.value);
     if (auto t = read_target(ctx, ind, *text, where, year->label))
       ind.milestones.push_back({year->year, year->label, std::move(*t), where});
   }
-  if (node.size() == 0) ctx.error(ctx.at(node), fmt::format("{} is empty; give at least one year", what));
+  if (node.size() == 0) ctx.error(ctx.at(node), msg("{} is empty; give at least one year", what));
 }
 
 void parse_baseline(YamlContext& ctx, const YNode& node, Indicator& ind) {
-  const std::string what = fmt::format("baseline of {}", ind.id);
+  const Message what = msg("baseline of {}", ind.id);
   if (!expect_map(ctx, node, what)) return;
   const Fields f(ctx, node, kBaselineKeys, what);
   if (!f.require(ctx, "year")) return;
@@ -278,20 +281,20 @@ void parse_baseline(YamlContext& ctx, const YNode& node, Indicator& ind) {
 // A derived indicator: its values are computed, so it is a number with no
 // baseline or values of its own.
 void parse_formula_field(YamlContext& ctx, const YNode& node, const Fields& f, Indicator& ind) {
-  const auto text = expect_scalar(ctx, node, fmt::format("\"formula\" of {}", ind.id));
+  const auto text = expect_scalar(ctx, node, msg("\"formula\" of {}", ind.id));
   if (!text) return;
   ind.formula = *text;
   auto parsed = parse_formula(*text);
   if (!parsed.formula) {
-    ctx.error(ctx.at(node), fmt::format("formula \"{}\" of {} {}; a formula uses + - * / ( ), numbers and indicator ids "
-                                        "(put spaces around '-': ids may contain it)", *text, ind.id, parsed.error));
+    ctx.error(ctx.at(node), msg("formula \"{}\" of {} {}; a formula uses + - * / ( ), numbers and indicator ids "
+                                "(put spaces around '-': ids may contain it)", *text, ind.id, std::move(parsed.error)));
     return;
   }
   ind.derivation = std::move(parsed.formula);
   if (ind.kind != Kind::Number)
-    ctx.error(ctx.at(node), fmt::format("{} has a formula, so its kind must be number (it is {})", ind.id, kind_name(ind.kind)));
+    ctx.error(ctx.at(node), msg("{} has a formula, so its kind must be number (it is {})", ind.id, kind_name(ind.kind)));
   if (const YNode* b = f.get("baseline"))
-    ctx.error(ctx.at(*b), fmt::format("{} has a formula: its baseline is computed from its inputs, remove \"baseline\"", ind.id));
+    ctx.error(ctx.at(*b), msg("{} has a formula: its baseline is computed from its inputs, remove \"baseline\"", ind.id));
 }
 
 Better better_from(const std::optional<std::string>& s) {
@@ -301,25 +304,25 @@ Better better_from(const std::optional<std::string>& s) {
 }
 
 // `valid_for: N`: a whole number of years, on recognitions only.
-void parse_validity(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
+void parse_validity(YamlContext& ctx, const Fields& f, Indicator& ind, const Message& what) {
   const YNode* node = f.get("valid_for");
   if (!node) return;
   const auto years = number_field(ctx, f, "valid_for", what);
   if (!years) return;
   if (*years < 1 || *years > 100 || std::floor(*years) != *years) {
-    ctx.error(ctx.at(*node), fmt::format("\"valid_for\" of {} must be a whole number of years from 1 to 100", ind.id));
+    ctx.error(ctx.at(*node), msg("\"valid_for\" of {} must be a whole number of years from 1 to 100", ind.id));
     return;
   }
   if (ind.kind != Kind::Milestone && ind.kind != Kind::Flag) {
-    ctx.error(ctx.at(*node), fmt::format("\"valid_for\" of {}: only milestone and flag indicators hold recognitions "
-                                         "that expire (it is {})", ind.id, kind_name(ind.kind)));
+    ctx.error(ctx.at(*node), msg("\"valid_for\" of {}: only milestone and flag indicators hold recognitions that expire "
+                                 "(it is {})", ind.id, kind_name(ind.kind)));
     return;
   }
   ind.valid_for = static_cast<int>(*years);
 }
 
 // `basis: norm` with `basis_ref`: targets restating a national norm.
-void parse_basis(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
+void parse_basis(YamlContext& ctx, const Fields& f, Indicator& ind, const Message& what) {
   if (auto basis = choice_field(ctx, f, "basis", what, std::array{"plan"sv, "norm"sv})) ind.norm = *basis == "norm";
   if (f.has("basis_ref")) ind.basis_ref = text_field(ctx, f, "basis_ref", what);
 }
@@ -332,7 +335,7 @@ Kind kind_from(std::string_view s) {
 
 // Each field read only when given: an indicator that refers to a catalogue
 // entry starts as a copy of it and keeps what it does not set.
-void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what) {
+void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const Message& what) {
   if (f.has("name_en")) ind.name_en = text_field(ctx, f, "name_en", what);
   if (f.has("group")) ind.group = text_field(ctx, f, "group", what);
   if (auto stage = choice_field(ctx, f, "stage", what, kStageNames)) ind.stage = *stage;
@@ -349,17 +352,17 @@ void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const 
   if (f.has("denominator_label")) ind.denominator_label = text_field(ctx, f, "denominator_label", what);
   if (const YNode* s = f.get("stages")) ind.stages = parse_stages(ctx, *s, ind.id);
   if (ind.kind == Kind::Milestone && ind.stages.empty() && !f.has("stages"))
-    ctx.error(ind.where, fmt::format("{} is a milestone indicator but has no \"stages\" list", what));
+    ctx.error(ind.where, msg("{} is a milestone indicator but has no \"stages\" list", what));
 }
 
 namespace {
 
 // `ref: <catalogue id>`: the entry the indicator starts from, or nothing
 // (an unknown id is an error naming the closest catalogue id).
-const CatalogueEntry* catalogue_ref(YamlContext& ctx, const Fields& f, const std::string& what) {
+const CatalogueEntry* catalogue_ref(YamlContext& ctx, const Fields& f, const Message& what) {
   const YNode* node = f.get("ref");
   if (!node) return nullptr;
-  const auto id = expect_scalar(ctx, *node, fmt::format("\"ref\" of {}", what));
+  const auto id = field_scalar(ctx, *node, "ref", what);
   if (!id) return nullptr;
   const Catalogue& catalogue = builtin_catalogue();
   if (const CatalogueEntry* entry = catalogue.find(*id)) return entry;
@@ -368,19 +371,19 @@ const CatalogueEntry* catalogue_ref(YamlContext& ctx, const Fields& f, const std
 }
 
 std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
-  if (!expect_map(ctx, node, "an indicator")) return std::nullopt;
+  if (!expect_map(ctx, node, msg("an indicator"))) return std::nullopt;
   // Name the indicator in key errors when its id can be read.
   const YNode id_node = node["id"];
-  const std::string label = id_node && id_node.IsScalar() ? fmt::format("indicator {}", id_node.Scalar()) : "an indicator";
+  const Message label = id_node && id_node.IsScalar() ? msg("indicator {}", id_node.Scalar()) : msg("an indicator");
   const Fields f(ctx, node, kIndicatorKeys, label);
   if (!f.require(ctx, "id")) return std::nullopt;
-  const std::string id = text_field(ctx, f, "id", "an indicator");
+  const std::string id = text_field(ctx, f, "id", msg("an indicator"));
   const Location where = ctx.at(*f.get("id"));
   if (!is_slug(id, "._")) {
-    ctx.error(where, fmt::format("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", id));
+    ctx.error(where, msg("indicator id \"{}\" must use only a-z, 0-9, '.', '_' and '-'", id));
     return std::nullopt;
   }
-  const std::string what = fmt::format("indicator {}", id);
+  const Message what = msg("indicator {}", id);
   const CatalogueEntry* ref = catalogue_ref(ctx, f, what);
   Indicator ind = ref ? ref->indicator : Indicator{};
   ind.id = id;
@@ -398,14 +401,14 @@ std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
 }
 
 void parse_indicators(YamlContext& ctx, const YNode& node, Plan& plan) {
-  if (!expect_sequence(ctx, node, "\"indicators\"")) return;
-  if (node.size() == 0) ctx.error(ctx.at(node), "\"indicators\" is empty; a plan needs at least one indicator");
+  if (!expect_sequence(ctx, node, quoted_key("indicators"))) return;
+  if (node.size() == 0) ctx.error(ctx.at(node), msg("\"indicators\" is empty; a plan needs at least one indicator"));
   for (const auto& item : node) {
     auto ind = parse_indicator(ctx, item);
     if (!ind) continue;
     if (const Indicator* first = plan.find(ind->id)) {
-      ctx.error(ind->where, fmt::format("duplicate indicator id \"{}\" (first defined at {}:{}:{})", ind->id,
-                                        first->where.file(), first->where.line, first->where.column));
+      ctx.error(ind->where, msg("duplicate indicator id \"{}\" (first defined at {}:{}:{})", ind->id,
+                                first->where.file(), first->where.line, first->where.column));
       continue;
     }
     plan.indicators.push_back(std::move(*ind));
@@ -415,10 +418,10 @@ void parse_indicators(YamlContext& ctx, const YNode& node, Plan& plan) {
 bool check_version(YamlContext& ctx, const Fields& f) {
   if (!f.require(ctx, "plancheck")) return false;
   const YNode& n = *f.get("plancheck");
-  const auto text = expect_scalar(ctx, n, "\"plancheck\" (the format version)");
+  const auto text = expect_scalar(ctx, n, msg("\"plancheck\" (the format version)"));
   if (!text) return false;
   if (trim(*text) != "1") {
-    ctx.error(ctx.at(n), fmt::format("unsupported format version \"{}\"; this plancheck reads version 1", *text));
+    ctx.error(ctx.at(n), msg("unsupported format version \"{}\"; this plancheck reads version 1", *text));
     return false;
   }
   return true;
@@ -426,7 +429,7 @@ bool check_version(YamlContext& ctx, const Fields& f) {
 
 LoadedDocument parse_plan_document(YamlContext& ctx, const YNode& root) {
   LoadedDocument doc;
-  const Fields f(ctx, root, kTopKeys, "the plan");
+  const Fields f(ctx, root, kTopKeys, msg("the plan"));
   check_version(ctx, f);
   Plan plan;
   plan.file = ctx.file();
@@ -436,26 +439,26 @@ LoadedDocument parse_plan_document(YamlContext& ctx, const YNode& root) {
   check_formulas(plan, ctx.diags());
   if (const YNode* b = f.get("budget")) plan.budget = parse_budget(ctx, *b);
   if (const YNode* t = f.get("tasks")) plan.tasks = parse_tasks(ctx, *t);
-  if (const YNode* a = f.get("actuals")) doc.inline_values = parse_values(ctx, *a, "\"actuals\"");
+  if (const YNode* a = f.get("actuals")) doc.inline_values = parse_values(ctx, *a, quoted_key("actuals"));
   doc.plan = std::move(plan);
   return doc;
 }
 
 LoadedDocument parse_data_document(YamlContext& ctx, const YNode& root) {
   LoadedDocument doc;
-  const Fields f(ctx, root, kDataTopKeys, "the data file");
+  const Fields f(ctx, root, kDataTopKeys, msg("the data file"));
   check_version(ctx, f);
   DataFile data;
   data.file = ctx.file();
-  if (f.require(ctx, "data") && expect_map(ctx, *f.get("data"), "\"data\"")) {
-    const Fields d(ctx, *f.get("data"), kDataKeys, "\"data\"");
+  if (f.require(ctx, "data") && expect_map(ctx, *f.get("data"), quoted_key("data"))) {
+    const Fields d(ctx, *f.get("data"), kDataKeys, quoted_key("data"));
     if (d.require(ctx, "unit")) {
-      data.unit = text_field(ctx, d, "unit", "\"data\"");
+      data.unit = text_field(ctx, d, "unit", quoted_key("data"));
       data.unit_where = ctx.at(*d.get("unit"));
     }
   }
   if (f.require(ctx, "values"))
-    for (auto& v : parse_values(ctx, *f.get("values"), "\"values\"")) data.values.emplace_back(data.unit, std::move(v));
+    for (auto& v : parse_values(ctx, *f.get("values"), quoted_key("values"))) data.values.emplace_back(data.unit, std::move(v));
   doc.data = std::move(data);
   return doc;
 }
@@ -472,10 +475,11 @@ Location location_of_offset(std::string_view text, std::size_t offset, const std
 
 }  // namespace
 
-std::string file_too_large(std::optional<std::uintmax_t> size) {
-  const std::string what = size ? fmt::format("the file is {:.1f} MB", static_cast<double>(*size) / (1 << 20))
-                                : fmt::format("the file is larger than {} MB", limits::kMaxFileBytes >> 20);
-  return fmt::format("{}; plan and data files are limited to {} MB", what, limits::kMaxFileBytes >> 20);
+Message file_too_large(std::optional<std::uintmax_t> size) {
+  constexpr std::size_t limit = limits::kMaxFileBytes >> 20;
+  if (!size) return msg("the file is larger than {} MB; plan and data files are limited to {} MB", limit, limit);
+  return msg("the file is {:.1f} MB; plan and data files are limited to {} MB", static_cast<double>(*size) / (1 << 20),
+             limit);
 }
 
 std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags) {
@@ -487,16 +491,16 @@ std::optional<std::string_view> check_encoding(std::string_view text, const std:
   for (std::size_t start = 0, line = 1; start < text.size(); ++line) {
     const std::size_t nl = std::min(text.find('\n', start), text.size());
     if (nl - start > limits::kMaxLineBytes) {
-      diags.error({file, static_cast<int>(line), 1}, fmt::format("line {} is {} bytes long; lines are limited to {} bytes",
-                                                                 line, nl - start, limits::kMaxLineBytes));
+      diags.error({file, static_cast<int>(line), 1},
+                  msg("line {} is {} bytes long; lines are limited to {} bytes", line, nl - start, limits::kMaxLineBytes));
       return std::nullopt;
     }
     start = nl + 1;
   }
   if (const auto bad = find_invalid_utf8(text)) {
     diags.error(location_of_offset(text, *bad, file),
-                fmt::format("invalid UTF-8 (byte 0x{:02X}); plan and data files must be UTF-8",
-                            static_cast<unsigned char>(text[*bad])));
+                msg("invalid UTF-8 (byte 0x{:02X}); plan and data files must be UTF-8",
+                    static_cast<unsigned>(static_cast<unsigned char>(text[*bad]))));
     return std::nullopt;
   }
   return text;
@@ -510,7 +514,7 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
   try {
     tree = YamlTree::parse(*body);
   } catch (const YamlLimitError& e) {
-    diags.error(ctx.at(e.mark), e.what());
+    diags.error(ctx.at(e.mark), e.message);
     return {};
   } catch (const YAML::Exception& e) {
     // A tab or a line indented to no level is said as that, where it is.
@@ -520,33 +524,34 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
       at.column = hint->byte;
       diags.error(ctx.at(at), hint->message);
     } else {
-      diags.error(ctx.at(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+      diags.error(ctx.at(e.mark), msg("YAML syntax error: {}", Message::foreign(e.msg)));
     }
     return {};
   }
   if (tree->second_document()) {
     diags.error(ctx.at(*tree->second_document()),
-                "a second YAML document starts here (yaml-cpp reads \"- a\" followed by \"b: 1\" as two); a plan or "
-                "data file is one mapping: check the indentation");
+                msg("a second YAML document starts here (yaml-cpp reads \"- a\" followed by \"b: 1\" as two); a plan or "
+                    "data file is one mapping: check the indentation"));
     return {};
   }
   // Aliases repeat a node elsewhere; the format has no use for them, and a
   // self-referencing one would make an endless document.
   if (const auto& aliases = tree->aliases(); !aliases.empty()) {
     diags.error(ctx.at(aliases.front()),
-                fmt::format("YAML aliases (*name) are not accepted in plan and data files; write the value out{}",
-                            aliases.size() > 1 ? fmt::format(" ({} aliases in this file)", aliases.size()) : ""));
+                aliases.size() > 1
+                    ? msg("YAML aliases (*name) are not accepted in plan and data files; write the value out ({} aliases "
+                          "in this file)", aliases.size())
+                    : msg("YAML aliases (*name) are not accepted in plan and data files; write the value out"));
     return {};
   }
   const YNode root = tree->root();
   if (!root.IsDefined() || root.IsNull()) {
-    diags.error(ctx.file_start(), "the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") "
-                                  "or a data file (\"plancheck: 1\", \"data:\", \"values:\")");
+    diags.error(ctx.file_start(), msg("the file is empty; expected a plan (\"plancheck: 1\", \"unit:\", \"indicators:\") "
+                                      "or a data file (\"plancheck: 1\", \"data:\", \"values:\")"));
     return {};
   }
   if (!root.IsMap()) {
-    diags.error(ctx.at(root), fmt::format("the document is {}; expected a mapping with \"plancheck: 1\"",
-                                          node_type_name(root)));
+    diags.error(ctx.at(root), msg("the document is {}; expected a mapping with \"plancheck: 1\"", node_type_name(root)));
     return {};
   }
   if (root["data"] || root["values"]) return parse_data_document(ctx, root);
@@ -556,33 +561,33 @@ LoadedDocument load_yaml_document(std::string_view text, const std::string& file
 std::optional<Observation> read_observation(const Indicator& ind, const RawValue& raw, Diagnostics& diags) {
   const auto year = parse_target_year(raw.year_text);
   if (!year) {
-    diags.error(raw.where, fmt::format("year \"{}\" of a value for {} is not a year (2025) or a school year "
-                                       "(\"2024-2025\"){}", raw.year_text, ind.id, school_year_hint(raw.year_text)));
+    diags.error(raw.where, msg("year \"{}\" of a value for {} is not a year (2025) or a school year (\"2024-2025\"){}",
+                               raw.year_text, ind.id, school_year_hint(raw.year_text)));
     return std::nullopt;
   }
   Observation obs;
   obs.year = year->year;
   obs.year_label = year->label;
   obs.where = raw.where;
-  const auto fail = [&](std::string why) {
-    diags.error(raw.where, fmt::format("value \"{}\" for {} in {} {}", raw.text, ind.id, year->label, why));
+  const auto fail = [&](Message why) {
+    diags.error(raw.where, msg("value \"{}\" for {} in {} {}", raw.text, ind.id, year->label, std::move(why)));
     return std::nullopt;
   };
   if (raw.numerator || raw.denominator) {
     const auto n = parse_number(raw.numerator.value_or(""));
     const auto d = parse_number(raw.denominator.value_or(""));
     const std::string nd = fmt::format("{}/{}", raw.numerator.value_or(""), raw.denominator.value_or(""));
-    const auto fail_nd = [&](std::string why) {
-      diags.error(raw.where, fmt::format("value {} for {} in {} {}", nd, ind.id, year->label, why));
+    const auto fail_nd = [&](Message why) {
+      diags.error(raw.where, msg("value {} for {} in {} {}", nd, ind.id, year->label, std::move(why)));
       return std::nullopt;
     };
     if (ind.kind != Kind::Ratio)
-      return fail_nd(fmt::format("has a numerator and denominator, but {} is a {} indicator (only ratio "
-                                 "indicators take them)", ind.id, kind_name(ind.kind)));
-    if (!n || !d) return fail_nd("needs a numeric numerator and denominator");
-    if (*n < 0) return fail_nd("has a negative numerator");
-    if (*d <= 0) return fail_nd("needs a denominator above zero");
-    if (*n > *d) return fail_nd("has a numerator above its denominator");
+      return fail_nd(msg("has a numerator and denominator, but {} is a {} indicator (only ratio indicators take them)",
+                         ind.id, kind_name(ind.kind)));
+    if (!n || !d) return fail_nd(msg("needs a numeric numerator and denominator"));
+    if (*n < 0) return fail_nd(msg("has a negative numerator"));
+    if (*d <= 0) return fail_nd(msg("needs a denominator above zero"));
+    if (*n > *d) return fail_nd(msg("has a numerator above its denominator"));
     obs.numerator = n;
     obs.denominator = d;
     obs.value = *n / *d * (ind.is_percent() ? 100.0 : 1.0);
@@ -592,14 +597,14 @@ std::optional<Observation> read_observation(const Indicator& ind, const RawValue
     case Kind::Milestone: {
       const auto idx = find_stage(ind, raw.text);
       if (!idx)
-        return fail(fmt::format("is not one of its stages{}: {}", did_you_mean(closest_match(raw.text, ind.stages)),
-                                quoted_list(ind.stages)));
+        return fail(msg("is not one of its stages{}: {}", did_you_mean(closest_match(raw.text, ind.stages)),
+                        quoted_list(ind.stages)));
       obs.value = static_cast<double>(*idx);
       return obs;
     }
     case Kind::Flag: {
       const auto flag = read_flag(raw.text);
-      if (!flag) return fail(fmt::format("is not a flag value; accepted: {}", kFlagWords));
+      if (!flag) return fail(msg("is not a flag value; accepted: true/false, \"đạt\"/\"chưa đạt\" or \"có\"/\"không\""));
       obs.value = *flag ? 1 : 0;
       return obs;
     }
@@ -607,8 +612,8 @@ std::optional<Observation> read_observation(const Indicator& ind, const RawValue
       std::string_view text = trim(raw.text);
       if (!text.empty() && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
       const auto v = parse_number(text, NumberStyle{!ind.is_percent()});
-      if (!v) return fail("is not a number");
-      if (ind.is_count() && *v < 0) return fail("is a negative count");
+      if (!v) return fail(msg("is not a number"));
+      if (ind.is_count() && *v < 0) return fail(msg("is a negative count"));
       if (obs.numerator)
         obs.written = *v;
       else
@@ -624,6 +629,9 @@ bool same_value(const Observation& a, const Observation& b) {
   return std::fabs(a.value - b.value) <= 1e-9 && a.numerator == b.numerator && a.denominator == b.denominator;
 }
 
+// "value \"52.1\"", or "value" for one given as a numerator and denominator.
+Message value_named(const RawValue& raw) { return raw.text.empty() ? msg("value") : msg("value \"{}\"", raw.text); }
+
 // Adds one year's value to a series kept sorted by year; the same year with
 // a different value is an error naming both places.
 void insert_observation(std::vector<Observation>& series, Observation obs, const std::string& what,
@@ -632,17 +640,16 @@ void insert_observation(std::vector<Observation>& series, Observation obs, const
   if (pos != series.end() && pos->year == obs.year) {
     if (pos->year_label != obs.year_label) {
       // 2025 and "2024-2025" are one year: which value was meant is unknown.
-      diags.error(obs.where, fmt::format("{} for {}: the year {} is also given as \"{}\" (at {}); give it once",
-                                         raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
-                                         obs.year_label == std::to_string(obs.year) ? obs.year_label
-                                                                                    : fmt::format("\"{}\"", obs.year_label),
-                                         pos->year_label, pos->where.str()));
+      diags.error(obs.where, msg("{} for {}: the year {} is also given as \"{}\" (at {}); give it once", value_named(raw),
+                                 what,
+                                 obs.year_label == std::to_string(obs.year) ? obs.year_label
+                                                                            : fmt::format("\"{}\"", obs.year_label),
+                                 pos->year_label, pos->where.str()));
       return;
     }
     if (!same_value(*pos, obs))
-      diags.error(obs.where, fmt::format("{} for {} in {} is given twice with different values (also at {})",
-                                         raw.text.empty() ? "value" : fmt::format("value \"{}\"", raw.text), what,
-                                         obs.year_label, pos->where.str()));
+      diags.error(obs.where, msg("{} for {} in {} is given twice with different values (also at {})", value_named(raw),
+                                 what, obs.year_label, pos->where.str()));
     return;
   }
   series.insert(pos, std::move(obs));
@@ -658,13 +665,13 @@ class RepeatedMistakes {
   explicit RepeatedMistakes(Diagnostics& diags) : diags_(diags) {}
   // Says each mistake, once.
   void flush() {
-    for (const Mistake& m : mistakes_) diags_.error(m.where, m.message + more_rows(m.rows.size() - 1));
+    for (const Mistake& m : mistakes_) diags_.error(m.where, msg("{}{}", m.message, more_rows(m.rows.size() - 1)));
     mistakes_.clear();
     index_.clear();
   }
   // `message` is called the first time `key` is met in the file of `where`.
-  template <class Message>
-  void add(std::string_view key, const Location& where, Message message) {
+  template <class MakeMessage>
+  void add(std::string_view key, const Location& where, MakeMessage message) {
     const auto [it, fresh] = index_.try_emplace(fmt::format("{}\n{}", where.file(), key), mistakes_.size());
     if (fresh) mistakes_.push_back({where, message(), {}});
     mistakes_[it->second].rows.emplace(where.sheet(), where.line);
@@ -673,7 +680,7 @@ class RepeatedMistakes {
  private:
   struct Mistake {
     Location where;
-    std::string message;
+    Message message;
     std::set<std::pair<std::string, int>> rows;  // (sheet, line)
   };
   Diagnostics& diags_;
@@ -687,16 +694,16 @@ void attach_spending(Plan& plan, const RawValue& raw, Diagnostics& diags, Repeat
   BudgetEntry* entry = plan.budget ? plan.budget->find(id) : nullptr;
   if (!entry) {
     repeated.add(raw.indicator, raw.indicator_where, [&] {
-      return fmt::format("spending for undefined budget line \"{}\": plan {} ({}) has no such budget line or item", id,
-                         plan.unit.id, plan.file);
+      return msg("spending for undefined budget line \"{}\": plan {} ({}) has no such budget line or item", id,
+                 plan.unit.id, plan.file);
     });
     return;
   }
   const auto year = parse_target_year(raw.year_text);
   const auto v = parse_number(raw.text, NumberStyle{true});
   if (!year || !v || *v < 0 || raw.numerator) {
-    diags.error(raw.where, fmt::format("spending \"{}\" on budget line {} in \"{}\" must be a year and an amount of "
-                                       "money of zero or more", raw.text, id, raw.year_text));
+    diags.error(raw.where, msg("spending \"{}\" on budget line {} in \"{}\" must be a year and an amount of money of "
+                               "zero or more", raw.text, id, raw.year_text));
     return;
   }
   Observation o;
@@ -721,15 +728,15 @@ void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics&
       repeated.add(raw.indicator, raw.indicator_where, [&] {
         std::vector<std::string_view> ids;
         for (const Indicator& i : plan.indicators) ids.push_back(i.id);
-        return fmt::format("value for undefined indicator \"{}\"{}: plan {} ({}) has no such indicator", raw.indicator,
-                           did_you_mean(closest_match(raw.indicator, ids)), plan.unit.id, plan.file);
+        return msg("value for undefined indicator \"{}\"{}: plan {} ({}) has no such indicator", raw.indicator,
+                   did_you_mean(closest_match(raw.indicator, ids)), plan.unit.id, plan.file);
       });
       continue;
     }
     if (ind->derivation) {
       repeated.add(raw.indicator, raw.indicator_where, [&] {
-        return fmt::format("value for {}, which is computed from its formula \"{}\"; give values for its inputs "
-                           "instead", ind->id, ind->formula);
+        return msg("value for {}, which is computed from its formula \"{}\"; give values for its inputs instead",
+                   ind->id, ind->formula);
       });
       continue;
     }

@@ -42,7 +42,7 @@ void attach_values(Plan& plan, const std::vector<RawValue>& values, Diagnostics&
 // The error for a file over limits::kMaxFileBytes: its size when known (a
 // regular file, checked before reading), else only that it is larger (a
 // pipe, a device or stdin, read only one byte past the limit).
-std::string file_too_large(std::optional<std::uintmax_t> size);
+Message file_too_large(std::optional<std::uintmax_t> size);
 
 // Checks encoding (UTF-8, optional BOM) and returns the text without a BOM.
 std::optional<std::string_view> check_encoding(std::string_view text, const std::string& file, Diagnostics& diags);

@@ -18,7 +18,7 @@ constexpr std::array kItemKeys{"id"sv, "name"sv, "amount"sv, "source"sv, "note"s
 constexpr std::array kTaskKeys{"id"sv, "name"sv, "lead"sv, "partners"sv, "due"sv, "from"sv, "done"sv, "note"sv};
 
 // Fields shared by budget lines and items; money may use thousands dots.
-BudgetEntry parse_entry(YamlContext& ctx, const Fields& f, std::string_view what) {
+BudgetEntry parse_entry(YamlContext& ctx, const Fields& f, const Message& what) {
   BudgetEntry e;
   e.where = f.where();
   if (f.require(ctx, "id")) e.id = text_field(ctx, f, "id", what);
@@ -26,20 +26,22 @@ BudgetEntry parse_entry(YamlContext& ctx, const Fields& f, std::string_view what
   e.source = text_field(ctx, f, "source", what);
   e.amount = number_field(ctx, f, "amount", what, true);
   if (const YNode* a = f.get("amount")) e.amount_where = ctx.at(*a);
-  if (e.amount && *e.amount < 0) ctx.error(e.amount_where, fmt::format("\"amount\" of {} is negative", what));
+  if (e.amount && *e.amount < 0) ctx.error(e.amount_where, msg("\"amount\" of {} is negative", what));
   return e;
 }
 
 BudgetLine parse_line(YamlContext& ctx, const YNode& node) {
   BudgetLine line;
-  if (!expect_map(ctx, node, "a budget line")) return line;
-  const Fields f(ctx, node, kLineKeys, "a budget line");
-  static_cast<BudgetEntry&>(line) = parse_entry(ctx, f, "a budget line");
+  const Message what = msg("a budget line");
+  if (!expect_map(ctx, node, what)) return line;
+  const Fields f(ctx, node, kLineKeys, what);
+  static_cast<BudgetEntry&>(line) = parse_entry(ctx, f, what);
   const YNode* items = f.get("items");
-  if (!items || !expect_sequence(ctx, *items, fmt::format("\"items\" of budget line {}", line.id))) return line;
+  if (!items || !expect_sequence(ctx, *items, msg("\"items\" of budget line {}", line.id))) return line;
+  const Message item_what = msg("a budget item");
   for (const YNode& item : *items) {
-    if (!expect_map(ctx, item, "a budget item")) continue;
-    line.items.push_back(parse_entry(ctx, Fields(ctx, item, kItemKeys, "a budget item"), "a budget item"));
+    if (!expect_map(ctx, item, item_what)) continue;
+    line.items.push_back(parse_entry(ctx, Fields(ctx, item, kItemKeys, item_what), item_what));
   }
   return line;
 }
@@ -49,7 +51,7 @@ void check_unique_ids(YamlContext& ctx, const Budget& b) {
   const auto visit = [&](const BudgetEntry& e) {
     for (const BudgetEntry* s : seen)
       if (!e.id.empty() && s->id == e.id) {
-        ctx.error(e.where, fmt::format("duplicate budget id \"{}\" (first at line {})", e.id, s->where.line));
+        ctx.error(e.where, msg("duplicate budget id \"{}\" (first at line {})", e.id, s->where.line));
         return;
       }
     seen.push_back(&e);
@@ -60,13 +62,13 @@ void check_unique_ids(YamlContext& ctx, const Budget& b) {
   }
 }
 
-std::optional<Date> date_value(YamlContext& ctx, const YNode& node, std::string_view what) {
+std::optional<Date> date_value(YamlContext& ctx, const YNode& node, const Message& what) {
   const auto text = expect_scalar(ctx, node, what);
   if (!text) return std::nullopt;
   auto d = parse_date(*text);
   if (!d)
-    ctx.error(ctx.at(node), fmt::format("{} is \"{}\"; expected a year (2025), a year-month (2025-06) or a date "
-                                        "(2025-06-30)", what, *text));
+    ctx.error(ctx.at(node),
+              msg("{} is \"{}\"; expected a year (2025), a year-month (2025-06) or a date (2025-06-30)", what, *text));
   return d;
 }
 
@@ -77,21 +79,20 @@ bool looks_like_date(std::string_view text) {
 }
 
 // `yearly: {month: 6}`, the mapping form of "yearly in June".
-std::optional<Recurrence> recurrence_map(YamlContext& ctx, const YNode& node, std::string_view what) {
+std::optional<Recurrence> recurrence_map(YamlContext& ctx, const YNode& node, const Message& what) {
   static constexpr std::array kKeys{"yearly"sv};
   static constexpr std::array kYearlyKeys{"month"sv};
   const Fields f(ctx, node, kKeys, what);
-  const std::string yearly_what = fmt::format("\"yearly\" of {}", what);
+  const Message yearly_what = msg("\"yearly\" of {}", what);
   if (!f.require(ctx, "yearly") || !expect_map(ctx, *f.get("yearly"), yearly_what)) return std::nullopt;
   const Fields yearly(ctx, *f.get("yearly"), kYearlyKeys, yearly_what);
   if (!yearly.require(ctx, "month")) return std::nullopt;
   const YNode& month = *yearly.get("month");
-  const auto text = expect_scalar(ctx, month, fmt::format("\"month\" of {}", yearly_what));
+  const auto text = expect_scalar(ctx, month, msg("\"month\" of {}", yearly_what));
   if (!text) return std::nullopt;
   const auto m = parse_integer(*text);
   if (!m || *m < 1 || *m > 12) {
-    ctx.error(ctx.at(month),
-              fmt::format("\"month\" of {} is \"{}\"; expected a month from 1 to 12", yearly_what, *text));
+    ctx.error(ctx.at(month), msg("\"month\" of {} is \"{}\"; expected a month from 1 to 12", yearly_what, *text));
     return std::nullopt;
   }
   const int month_number = static_cast<int>(*m);
@@ -100,15 +101,14 @@ std::optional<Recurrence> recurrence_map(YamlContext& ctx, const YNode& node, st
 }
 
 // One recurrence of a `due` list: words or the mapping form.
-std::optional<Recurrence> recurrence_value(YamlContext& ctx, const YNode& node, std::string_view what) {
+std::optional<Recurrence> recurrence_value(YamlContext& ctx, const YNode& node, const Message& what) {
   if (node.IsMap()) return recurrence_map(ctx, node, what);
   const auto text = expect_scalar(ctx, node, what);
   if (!text) return std::nullopt;
   auto r = parse_recurrence(*text);
   if (r) r->where = ctx.at(node);
   else
-    ctx.error(ctx.at(node), fmt::format("{} lists \"{}\"; a list of \"due\" holds recurrences: {}", what, *text,
-                                        recurrence_forms()));
+    ctx.error(ctx.at(node), msg("{} lists \"{}\"; a list of \"due\" holds recurrences: {}", what, *text, recurrence_forms()));
   return r;
 }
 
@@ -120,23 +120,23 @@ bool same_periods(const Recurrence& a, const Recurrence& b) {
   return length(a) == length(b);
 }
 
-void add_recurrence(YamlContext& ctx, Task& t, const Recurrence& r, std::string_view what) {
+void add_recurrence(YamlContext& ctx, Task& t, const Recurrence& r, const Message& what) {
   const auto same =
       std::find_if(t.recurs.begin(), t.recurs.end(), [&](const Recurrence& o) { return same_periods(o, r); });
   if (same != t.recurs.end()) {
-    ctx.error(r.where, fmt::format("{} lists \"{}\" and \"{}\", whose periods \"done\" could not tell apart; a task "
-                                   "recurs at most quarterly, half-yearly and once in years (yearly, every N years or "
-                                   "yearly in a month)", what, same->text, r.text));
+    ctx.error(r.where, msg("{} lists \"{}\" and \"{}\", whose periods \"done\" could not tell apart; a task recurs at "
+                           "most quarterly, half-yearly and once in years (yearly, every N years or yearly in a month)",
+                           what, same->text, r.text));
     return;
   }
   t.recurs.push_back(r);
 }
 
 // `due`: a date, a recurrence, or a list of recurrences (format 1.1).
-void parse_due(YamlContext& ctx, const YNode& due, std::string_view what, Task& t) {
+void parse_due(YamlContext& ctx, const YNode& due, const Message& what, Task& t) {
   if (due.IsSequence()) {
     if (due.size() == 0)
-      ctx.error(ctx.at(due), fmt::format("{} is an empty list; expected recurrences: {}", what, recurrence_forms()));
+      ctx.error(ctx.at(due), msg("{} is an empty list; expected recurrences: {}", what, recurrence_forms()));
     for (const YNode& item : due)
       if (const auto r = recurrence_value(ctx, item, what)) add_recurrence(ctx, t, *r, what);
     return;
@@ -153,8 +153,8 @@ void parse_due(YamlContext& ctx, const YNode& due, std::string_view what, Task& 
   } else if (looks_like_date(*text)) {
     t.due = date_value(ctx, due, what);
   } else {
-    ctx.error(ctx.at(due), fmt::format("{} is \"{}\"; expected a date (2025, 2025-06, 2025-06-30) or a recurrence: {}",
-                                       what, *text, recurrence_forms()));
+    ctx.error(ctx.at(due), msg("{} is \"{}\"; expected a date (2025, 2025-06, 2025-06-30) or a recurrence: {}", what,
+                               *text, recurrence_forms()));
   }
 }
 
@@ -180,13 +180,13 @@ std::string example_labels(const Task& t, const DoneMark& m) {
 
 // A `done` entry of a recurring task must name one period of one of its
 // recurrences: a date inside periods of two is ambiguous.
-void add_done_mark(YamlContext& ctx, Task& t, const YNode& node, std::string_view what) {
+void add_done_mark(YamlContext& ctx, Task& t, const YNode& node, const Message& what) {
   const auto text = expect_scalar(ctx, node, what);
   if (!text) return;
   auto m = parse_done_mark(*text);
   if (!m) {
-    ctx.error(ctx.at(node), fmt::format("{} is \"{}\"; expected a period (2025, 2025-H1, 2025-Q3, 2025-06) or a date "
-                                        "(2025-06-30)", what, *text));
+    ctx.error(ctx.at(node),
+              msg("{} is \"{}\"; expected a period (2025, 2025-H1, 2025-Q3, 2025-06) or a date (2025-06-30)", what, *text));
     return;
   }
   m->where = ctx.at(node);
@@ -195,15 +195,15 @@ void add_done_mark(YamlContext& ctx, Task& t, const YNode& node, std::string_vie
     m->recurrence = fit.front();
     t.done_periods.push_back(*m);
   } else if (fit.empty()) {
-    ctx.error(m->where, fmt::format("{} is \"{}\", which is not a period of {}; expected a period such as {} or a "
-                                    "date in it", what, *text, recurrence_texts(t), example_labels(t, *m)));
+    ctx.error(m->where, msg("{} is \"{}\", which is not a period of {}; expected a period such as {} or a date in it",
+                            what, *text, recurrence_texts(t), example_labels(t, *m)));
   } else {
-    ctx.error(m->where, fmt::format("{} is \"{}\", a date in periods of more than one of the task's recurrences; "
-                                    "write the period instead, such as {}", what, *text, example_labels(t, *m)));
+    ctx.error(m->where, msg("{} is \"{}\", a date in periods of more than one of the task's recurrences; write the "
+                            "period instead, such as {}", what, *text, example_labels(t, *m)));
   }
 }
 
-void parse_done(YamlContext& ctx, Task& t, const YNode& done, std::string_view what) {
+void parse_done(YamlContext& ctx, Task& t, const YNode& done, const Message& what) {
   const auto add = [&](const YNode& d) {
     if (t.recurring()) add_done_mark(ctx, t, d, what);
     else if (auto date = date_value(ctx, d, what)) t.done.push_back(*date);
@@ -215,18 +215,18 @@ void parse_done(YamlContext& ctx, Task& t, const YNode& done, std::string_view w
 Task parse_task(YamlContext& ctx, const YNode& node) {
   Task t;
   t.where = ctx.at(node);
-  const Fields f(ctx, node, kTaskKeys, "a task");
-  if (f.require(ctx, "id")) t.id = text_field(ctx, f, "id", "a task");
-  const std::string what = fmt::format("task {}", t.id);
+  const Fields f(ctx, node, kTaskKeys, msg("a task"));
+  if (f.require(ctx, "id")) t.id = text_field(ctx, f, "id", msg("a task"));
+  const Message what = msg("task {}", t.id);
   if (f.require(ctx, "name")) t.name = text_field(ctx, f, "name", what);
   t.lead = text_field(ctx, f, "lead", what);
   t.partners = text_field(ctx, f, "partners", what);
-  if (f.require(ctx, "due")) parse_due(ctx, *f.get("due"), fmt::format("\"due\" of {}", what), t);
+  if (f.require(ctx, "due")) parse_due(ctx, *f.get("due"), msg("\"due\" of {}", what), t);
   t.from = year_field(ctx, f, "from", what);
   if (t.from && t.due)
-    ctx.error(ctx.at(*f.get("from")), fmt::format("\"from\" of {} applies to a recurring \"due\" only; this task is "
-                                                  "due {}", what, t.due->text));
-  if (const YNode* done = f.get("done")) parse_done(ctx, t, *done, fmt::format("\"done\" of {}", what));
+    ctx.error(ctx.at(*f.get("from")),
+              msg("\"from\" of {} applies to a recurring \"due\" only; this task is due {}", what, t.due->text));
+  if (const YNode* done = f.get("done")) parse_done(ctx, t, *done, msg("\"done\" of {}", what));
   return t;
 }
 
@@ -235,12 +235,13 @@ Task parse_task(YamlContext& ctx, const YNode& node) {
 Budget parse_budget(YamlContext& ctx, const YNode& node) {
   Budget b;
   b.where = ctx.at(node);
-  if (!expect_map(ctx, node, "\"budget\"")) return b;
-  const Fields f(ctx, node, kBudgetKeys, "\"budget\"");
-  b.currency = text_field(ctx, f, "currency", "\"budget\"");
-  b.total = number_field(ctx, f, "total", "\"budget\"", true);
+  const Message what = quoted_key("budget");
+  if (!expect_map(ctx, node, what)) return b;
+  const Fields f(ctx, node, kBudgetKeys, what);
+  b.currency = text_field(ctx, f, "currency", what);
+  b.total = number_field(ctx, f, "total", what, true);
   if (const YNode* t = f.get("total")) b.total_where = ctx.at(*t);
-  if (f.require(ctx, "lines") && expect_sequence(ctx, *f.get("lines"), "\"lines\" of \"budget\""))
+  if (f.require(ctx, "lines") && expect_sequence(ctx, *f.get("lines"), msg("\"{}\" of {}", std::string("lines"), what)))
     for (const YNode& line : *f.get("lines")) b.lines.push_back(parse_line(ctx, line));
   check_unique_ids(ctx, b);
   return b;
@@ -248,13 +249,13 @@ Budget parse_budget(YamlContext& ctx, const YNode& node) {
 
 std::vector<Task> parse_tasks(YamlContext& ctx, const YNode& node) {
   std::vector<Task> tasks;
-  if (!expect_sequence(ctx, node, "\"tasks\"")) return tasks;
+  if (!expect_sequence(ctx, node, quoted_key("tasks"))) return tasks;
   for (const YNode& item : node) {
-    if (!expect_map(ctx, item, "a task")) continue;
+    if (!expect_map(ctx, item, msg("a task"))) continue;
     Task t = parse_task(ctx, item);
     const auto dup = std::find_if(tasks.begin(), tasks.end(), [&](const Task& o) { return !t.id.empty() && o.id == t.id; });
     if (dup != tasks.end()) {
-      ctx.error(t.where, fmt::format("duplicate task id \"{}\" (first at line {})", t.id, dup->where.line));
+      ctx.error(t.where, msg("duplicate task id \"{}\" (first at line {})", t.id, dup->where.line));
       continue;
     }
     tasks.push_back(std::move(t));

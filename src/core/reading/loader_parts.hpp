@@ -10,7 +10,7 @@ namespace plancheck {
 // The descriptive fields of an indicator (name_en, group, stage, kind, unit,
 // better, tolerance, weight, note, valid_for, basis, labels, stages), each
 // set only when `f` has it: plan indicators and catalogue entries alike.
-void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const std::string& what);
+void parse_description(YamlContext& ctx, const Fields& f, Indicator& ind, const Message& what);
 
 // `budget:` (plan-format.md "Budget").
 Budget parse_budget(YamlContext& ctx, const YNode& node);

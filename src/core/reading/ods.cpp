@@ -103,7 +103,7 @@ class ContentHandler : public XmlHandler {
       const auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), d);
       if (ec != std::errc() || end != value_.data() + value_.size() || !std::isfinite(d)) {
         sink_.diags().error(sink_.at(static_cast<int>(row_), static_cast<int>(column)),
-                            fmt::format("the stored number \"{}\" is not a number", value_));
+                            msg("the stored number \"{}\" is not a number", value_));
         parser_->stop();
         return false;
       }
@@ -154,17 +154,17 @@ class ContentHandler : public XmlHandler {
 void read_ods(std::string_view bytes, WorkbookSink& sink) {
   const auto zip = Zip::open(bytes);
   if (!zip || !zip->has("content.xml")) {
-    sink.diags().error(sink.workbook(), "the file is not an .ods spreadsheet (no content.xml in a zip archive); save "
-                                        "it from the spreadsheet program as .ods");
+    sink.diags().error(sink.workbook(), msg("the file is not an .ods spreadsheet (no content.xml in a zip archive); "
+                                            "save it from the spreadsheet program as .ods"));
     return;
   }
   ContentHandler handler(sink);
   XmlParser content(handler);
   handler.set_parser(content);
-  std::string why = zip->read("content.xml", [&](std::string_view chunk) { return content.feed(chunk, false); });
+  Message why = zip->read("content.xml", [&](std::string_view chunk) { return content.feed(chunk, false); });
   if (why.empty() && !content.stopped()) content.feed({}, true);
   if (why.empty() && !content.error().empty())
-    why = fmt::format("the part content.xml is not well-formed XML ({})", content.error());
+    why = msg("the part {} is not well-formed XML ({})", std::string("content.xml"), content.error());
   if (!why.empty()) sink.diags().error(sink.workbook(), why);
 }
 

@@ -9,10 +9,11 @@
 
 namespace plancheck {
 
-const std::string_view kExpectedHeaders =
-    "expected a header row: the long layout unit,indicator,year,value,numerator,denominator,source, or the wide "
-    "layout with the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or 2024-2025); see "
-    "docs/spreadsheets.md";
+Message expected_headers() {
+  return msg("expected a header row: the long layout unit,indicator,year,value,numerator,denominator,source, or the wide "
+             "layout with the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or 2024-2025); see "
+             "docs/spreadsheets.md");
+}
 
 namespace {
 
@@ -23,11 +24,12 @@ constexpr std::array<std::string_view, 7> kLongColumns{"unit",      "indicator",
 enum LongColumn { kUnit, kIndicator, kYear, kValue, kNumerator, kDenominator, kSource };
 constexpr std::string_view kLongHeader = "unit,indicator,year,value,numerator,denominator,source";
 
-constexpr std::string_view kWideColumns =
-    "a wide data table has the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or 2024-2025, and "
-    "\"2025 tử số\"/\"2025 mẫu số\" or \"2025 numerator\"/\"2025 denominator\" for ratios); STT, name (tên chỉ tiêu), "
-    "unit of measure (đơn vị tính), kind (loại), notes (ghi chú), source (nguồn) and targets (mục tiêu) may stand "
-    "beside them";
+Message wide_columns() {
+  return msg("a wide data table has the columns unit (mã đơn vị), id (mã chỉ tiêu) and one per year (2025 or "
+             "2024-2025, and \"2025 tử số\"/\"2025 mẫu số\" or \"2025 numerator\"/\"2025 denominator\" for ratios); "
+             "STT, name (tên chỉ tiêu), unit of measure (đơn vị tính), kind (loại), notes (ghi chú), source (nguồn) and "
+             "targets (mục tiêu) may stand beside them");
+}
 
 // Header text as compared: lower case, without a parenthesised gloss
 // ("Mã chỉ tiêu (id)"), single spaces, no trailing ':' or '*'.
@@ -113,7 +115,7 @@ WideColumn wide_column(std::string_view text, std::string* label, std::string* p
   return WideColumn::Year;
 }
 
-TableReader::TableReader(std::string noun, bool dense, DataFile& data, Diagnostics& diags)
+TableReader::TableReader(Message noun, bool dense, DataFile& data, Diagnostics& diags)
     : noun_(std::move(noun)), dense_(dense), data_(data), diags_(diags) {}
 
 bool TableReader::row(const TableRow& r) {
@@ -131,7 +133,7 @@ bool TableReader::row(const TableRow& r) {
 
 void TableReader::finish(const Location& start) {
   if (state_ == State::Searching && saw_content_)
-    diags_.error(start, fmt::format("no header row in the first {} rows; {}", kMaxRowsBeforeHeader, kExpectedHeaders));
+    diags_.error(start, msg("no header row in the first {} rows; {}", kMaxRowsBeforeHeader, expected_headers()));
 }
 
 // Rows above the header are titles; the header is the first row naming
@@ -150,8 +152,7 @@ bool TableReader::header(const TableRow& r) {
     return ok;
   }
   if (++rows_before_header_ < kMaxRowsBeforeHeader) return true;
-  diags_.error(r.start,
-               fmt::format("no header row in the first {} rows; {}", kMaxRowsBeforeHeader, kExpectedHeaders));
+  diags_.error(r.start, msg("no header row in the first {} rows; {}", kMaxRowsBeforeHeader, expected_headers()));
   state_ = State::Stopped;
   return false;
 }
@@ -171,15 +172,15 @@ bool TableReader::long_header(const TableRow& r) {
     if (name.empty() && !dense_) continue;
     const auto it = std::find(kLongColumns.begin(), kLongColumns.end(), name);
     if (it == kLongColumns.end()) {
-      diags_.error(c.where, fmt::format("unknown column \"{}\"; {} has the header {}", c.text, noun_, kLongHeader));
+      diags_.error(c.where, msg("unknown column \"{}\"; {} has the header {}", c.text, noun_, kLongHeader));
       ok = false;
       continue;
     }
     int& at = long_[static_cast<std::size_t>(it - kLongColumns.begin())];
     // Two columns of one name: one of them would be dropped unseen.
     if (at != 0) {
-      diags_.error(c.where, fmt::format("column \"{}\" appears twice in the header, as column {} and column {}; keep one",
-                                        *it, at, c.column));
+      diags_.error(c.where, msg("column \"{}\" appears twice in the header, as column {} and column {}; keep one", *it,
+                                at, c.column));
       ok = false;
       continue;
     }
@@ -187,12 +188,11 @@ bool TableReader::long_header(const TableRow& r) {
   }
   for (LongColumn c : {kUnit, kIndicator, kYear})
     if (long_[c] == 0) {
-      diags_.error(r.start, fmt::format("the header has no \"{}\" column; {} has the header {}", kLongColumns[c], noun_,
-                                        kLongHeader));
+      diags_.error(r.start, msg("the header has no \"{}\" column; {} has the header {}", kLongColumns[c], noun_, kLongHeader));
       ok = false;
     }
   if (ok && long_[kValue] == 0 && (long_[kNumerator] == 0 || long_[kDenominator] == 0)) {
-    diags_.error(r.start, "the header needs a \"value\" column or both \"numerator\" and \"denominator\"");
+    diags_.error(r.start, msg("the header needs a \"value\" column or both \"numerator\" and \"denominator\""));
     ok = false;
   }
   return ok;
@@ -201,7 +201,7 @@ bool TableReader::long_header(const TableRow& r) {
 void TableReader::long_row(const TableRow& r) {
   if (dense_ && r.cells.size() != width_) {
     if (!decimal_comma_cut(r, {long_[kValue], long_[kNumerator], long_[kDenominator]}))
-      diags_.error(r.start, fmt::format("row has {} fields; the header has {}", r.cells.size(), width_));
+      diags_.error(r.start, msg("row has {} fields; the header has {}", r.cells.size(), width_));
     return;
   }
   const auto cells = by_column(r, std::max(width_, last_column(r)));
@@ -218,19 +218,19 @@ void TableReader::long_row(const TableRow& r) {
   const std::string num = text_at(cells, long_[kNumerator]);
   const std::string den = text_at(cells, long_[kDenominator]);
   if (unit.empty() || raw.indicator.empty() || raw.year_text.empty()) {
-    diags_.error(r.start, "row needs a unit, an indicator and a year");
+    diags_.error(r.start, msg("row needs a unit, an indicator and a year"));
     return;
   }
   if (!num.empty() || !den.empty()) {
     if (num.empty() || den.empty()) {
-      diags_.error(at(num.empty() ? kNumerator : kDenominator), "row gives only one of numerator and denominator");
+      diags_.error(at(num.empty() ? kNumerator : kDenominator), msg("row gives only one of numerator and denominator"));
       return;
     }
     raw.numerator = num;
     raw.denominator = den;
     raw.where = at(kNumerator);
   } else if (raw.text.empty()) {
-    diags_.error(r.start, "row has no value: give \"value\" or both \"numerator\" and \"denominator\"");
+    diags_.error(r.start, msg("row has no value: give \"value\" or both \"numerator\" and \"denominator\""));
     return;
   } else {
     raw.where = at(kValue);
@@ -262,8 +262,7 @@ bool TableReader::wide_header(const TableRow& r) {
       case WideColumn::Unit: wide_.unit = c.column; break;
       case WideColumn::Id: wide_.id = c.column; break;
       case WideColumn::Unknown:
-        diags_.error(c.where, fmt::format("unknown column \"{}\"{}; {}", trim(c.text), school_year_hint(c.text),
-                                          kWideColumns));
+        diags_.error(c.where, msg("unknown column \"{}\"{}; {}", trim(c.text), school_year_hint(c.text), wide_columns()));
         ok = false;
         break;
       case WideColumn::Year: {
@@ -271,7 +270,7 @@ bool TableReader::wide_header(const TableRow& r) {
         if (y == wide_.years.end()) y = wide_.years.insert(wide_.years.end(), YearColumns{label});
         int& slot = part == "numerator" ? y->numerator : part == "denominator" ? y->denominator : y->value;
         if (slot != 0) {
-          diags_.error(c.where, fmt::format("a second column \"{}\"; give each year's column once", trim(c.text)));
+          diags_.error(c.where, msg("a second column \"{}\"; give each year's column once", trim(c.text)));
           ok = false;
         }
         slot = c.column;
@@ -280,11 +279,11 @@ bool TableReader::wide_header(const TableRow& r) {
     }
   }
   if (wide_.unit == 0) {
-    diags_.error(r.start, fmt::format("the header has no unit column (\"unit\" or \"mã đơn vị\"); {}", kWideColumns));
+    diags_.error(r.start, msg("the header has no unit column (\"unit\" or \"mã đơn vị\"); {}", wide_columns()));
     ok = false;
   }
   if (wide_.years.empty()) {
-    diags_.error(r.start, fmt::format("the header has no year column (2025 or 2024-2025); {}", kWideColumns));
+    diags_.error(r.start, msg("the header has no year column (2025 or 2024-2025); {}", wide_columns()));
     ok = false;
   }
   return ok;
@@ -299,8 +298,8 @@ void TableReader::wide_row(const TableRow& r) {
         for (const YearColumns& y : wide_.years) numeric.insert(numeric.end(), {y.value, y.numerator, y.denominator});
         if (decimal_comma_cut(r, numeric)) return;
       }
-      diags_.error(c.where, "a value in a column without a header; name the column (a year such as 2025) or clear "
-                            "the cell");
+      diags_.error(c.where, msg("a value in a column without a header; name the column (a year such as 2025) or clear "
+                                "the cell"));
       return;
     }
   const std::string id = text_at(cells, wide_.id);
@@ -311,12 +310,12 @@ void TableReader::wide_row(const TableRow& r) {
   });
   if (!has_values) return;  // a heading, or an indicator not reported yet
   if (id.empty()) {
-    diags_.error(r.start, "a row with values but no indicator id; give the id (mã chỉ tiêu) of the plan's indicator");
+    diags_.error(r.start, msg("a row with values but no indicator id; give the id (mã chỉ tiêu) of the plan's indicator"));
     return;
   }
   const Location id_at = cells[static_cast<std::size_t>(wide_.id)]->where;
   if (unit.empty()) {
-    diags_.error(id_at, fmt::format("the row of {} has values but no unit id (mã đơn vị)", id));
+    diags_.error(id_at, msg("the row of {} has values but no unit id (mã đơn vị)", id));
     return;
   }
   for (const YearColumns& y : wide_.years) {
@@ -332,7 +331,7 @@ void TableReader::wide_row(const TableRow& r) {
     if (raw.text.empty() && num.empty() && den.empty()) continue;
     if (num.empty() != den.empty()) {
       diags_.error(where(num.empty() ? y.denominator : y.numerator),
-                   fmt::format("{} in {}: give both the numerator and the denominator, or neither", id, y.label));
+                   msg("{} in {}: give both the numerator and the denominator, or neither", id, y.label));
       continue;
     }
     if (!num.empty()) {

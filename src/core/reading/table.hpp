@@ -38,7 +38,7 @@ class TableReader {
   // `noun` names the table in messages ("a CSV data file"); a `dense`
   // table (CSV) has every field of every row, so a row of another length is
   // an error.
-  TableReader(std::string noun, bool dense, DataFile& data, Diagnostics& diags);
+  TableReader(Message noun, bool dense, DataFile& data, Diagnostics& diags);
 
   // Reads one row into the data file; false once the rest of the table is
   // not worth reading (no header among the first rows, a header in error).
@@ -67,7 +67,7 @@ class TableReader {
   void wide_row(const TableRow& r);
   bool decimal_comma_cut(const TableRow& r, const std::vector<int>& numeric_columns);
 
-  std::string noun_;
+  Message noun_;
   bool dense_;
   DataFile& data_;
   Diagnostics& diags_;
@@ -84,7 +84,7 @@ class TableReader {
 WideColumn wide_column(std::string_view text, std::string* label = nullptr, std::string* part = nullptr);
 
 // What a header row must look like, for the message when none is found.
-extern const std::string_view kExpectedHeaders;
+Message expected_headers();
 
 // True when header names (case and spaces aside) include the long layout's
 // unit, indicator and year: how CSV on stdin is told from YAML.

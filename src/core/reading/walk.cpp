@@ -28,7 +28,7 @@ void PathWalker::enter(const fs::path& dir, Diagnostics& diags) {
   Level level;
   std::error_code ec;
   level.entries = list_(dir, ec);
-  if (ec) diags.error({dir.generic_string(), 0, 0}, fmt::format("cannot read directory: {}", ec.message()));
+  if (ec) diags.error({dir.generic_string(), 0, 0}, msg("cannot read directory: {}", Message::foreign(ec.message())));
   std::sort(level.entries.begin(), level.entries.end());
   stack_.push_back(std::move(level));
 }
@@ -56,7 +56,7 @@ std::optional<std::string> PathWalker::next(Diagnostics& diags) {
     // An entry removed since it was listed is passed over; any other failure
     // to look at it is an error.
     if (ec && ec != std::errc::no_such_file_or_directory) {
-      diags.error({entry.generic_string(), 0, 0}, fmt::format("cannot read: {}", ec.message()));
+      diags.error({entry.generic_string(), 0, 0}, msg("cannot read: {}", Message::foreign(ec.message())));
       continue;
     }
     // Symbolic links to directories are not followed: a link loop cannot

@@ -54,7 +54,7 @@ WorkbookSink::WorkbookSink(const std::string& file, Diagnostics& diags)
 
 void WorkbookSink::begin_sheet(const std::string& name) {
   sheet_ = std::make_shared<const std::string>(name);
-  reader_ = std::make_unique<TableReader>("a long data sheet", false, data_, diags_);
+  reader_ = std::make_unique<TableReader>(msg("a long data sheet"), false, data_, diags_);
   last_row_ = 0;
 }
 
@@ -72,14 +72,14 @@ void WorkbookSink::end_sheet() {
 
 bool WorkbookSink::count_cell(int row, int column) {
   if (++cells_ <= limits::kMaxCells) return true;
-  diags_.error(at(row, column), fmt::format("the workbook has more than {} cells with content; refused", limits::kMaxCells));
+  diags_.error(at(row, column), msg("the workbook has more than {} cells with content; refused", limits::kMaxCells));
   return false;
 }
 
 std::optional<DataFile> WorkbookSink::finish() {
   if (diags_.error_count() > errors_before_) return std::nullopt;
   if (!any_content_) {
-    diags_.error(workbook(), fmt::format("the workbook is empty; {}", kExpectedHeaders));
+    diags_.error(workbook(), msg("the workbook is empty; {}", expected_headers()));
     return std::nullopt;
   }
   return std::move(data_);

@@ -39,7 +39,7 @@ bool read_sheet(const void* xls, unsigned short index, WorkbookSink& sink) {
   unsigned short columns = 0;
   if (freexl_get_worksheet_name(xls, index, &name) != FREEXL_OK || freexl_select_active_worksheet(xls, index) != FREEXL_OK ||
       freexl_worksheet_dimensions(xls, &rows, &columns) != FREEXL_OK) {
-    sink.diags().error(sink.workbook(), fmt::format("sheet {} of the .xls workbook cannot be read", index + 1));
+    sink.diags().error(sink.workbook(), msg("sheet {} of the .xls workbook cannot be read", index + 1));
     return false;
   }
   sink.begin_sheet(name ? name : "");
@@ -64,13 +64,13 @@ bool read_sheet(const void* xls, unsigned short index, WorkbookSink& sink) {
 void read_xls(const std::string& path, WorkbookSink& sink) {
   XlsHandle xls;
   if (const int rc = freexl_open(path.c_str(), &xls.handle); rc != FREEXL_OK) {
-    sink.diags().error(sink.workbook(), fmt::format("the file is not an .xls workbook FreeXL can read (error {}); "
-                                                    "save it from the spreadsheet program as .xlsx", rc));
+    sink.diags().error(sink.workbook(), msg("the file is not an .xls workbook FreeXL can read (error {}); save it from "
+                                            "the spreadsheet program as .xlsx", rc));
     return;
   }
   unsigned int info = 0;
   if (freexl_get_info(xls.handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
-    sink.diags().error(sink.workbook(), "the .xls workbook is password-protected; save it without a password");
+    sink.diags().error(sink.workbook(), msg("the .xls workbook is password-protected; save it without a password"));
     return;
   }
   unsigned int sheets = 0;

@@ -24,11 +24,11 @@ namespace {
 
 enum class NumberKind { Plain, Percent, Date };
 
-// Streams a part through `handler`; "" or why it could not be read.
-std::string parse_part(Zip& zip, const std::string& part, XmlParser& parser) {
-  std::string why = zip.read(part, [&](std::string_view chunk) { return parser.feed(chunk, false); });
+// Streams a part through `handler`; empty or why it could not be read.
+Message parse_part(Zip& zip, const std::string& part, XmlParser& parser) {
+  Message why = zip.read(part, [&](std::string_view chunk) { return parser.feed(chunk, false); });
   if (why.empty() && !parser.stopped()) parser.feed({}, true);
-  if (why.empty() && !parser.error().empty()) why = fmt::format("the part {} is not well-formed XML ({})", part, parser.error());
+  if (why.empty() && !parser.error().empty()) why = msg("the part {} is not well-formed XML ({})", part, parser.error());
   return why;
 }
 
@@ -207,7 +207,7 @@ class SheetHandler : public XmlHandler {
     const char* r = xml_attr(attrs, "r");
     int column = column_ + 1, row = row_;
     if (r && !parse_cell_ref(r, column, row)) {
-      fail(sink_.at(row_, column_ + 1), fmt::format("\"{}\" is not a cell reference", r));
+      fail(sink_.at(row_, column_ + 1), msg("\"{}\" is not a cell reference", std::string(r)));
       return;
     }
     (void)row;  // a cell belongs to the row element it is in
@@ -236,8 +236,7 @@ class SheetHandler : public XmlHandler {
       if (trim(value_).empty()) return false;
       const auto i = parse_integer(trim(value_));
       if (!i || *i < 0 || static_cast<std::size_t>(*i) >= book_.strings.size())
-        return fail(where, fmt::format("shared string {} does not exist (the workbook has {})", trim(value_),
-                                       book_.strings.size()));
+        return fail(where, msg("shared string {} does not exist (the workbook has {})", trim(value_), book_.strings.size()));
       text = book_.strings[static_cast<std::size_t>(*i)];
       return true;
     }
@@ -254,7 +253,7 @@ class SheetHandler : public XmlHandler {
     double d = 0;
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
     if (ec != std::errc() || end != v.data() + v.size() || !std::isfinite(d))
-      return fail(where, fmt::format("the stored number \"{}\" is not a number", v));
+      return fail(where, msg("the stored number \"{}\" is not a number", v));
     switch (book_.styles.kind(style_)) {
       case NumberKind::Percent: text = percent_text(d); break;
       case NumberKind::Date: text = std::to_string(year_of_serial(d, book_.date1904)); break;
@@ -263,7 +262,7 @@ class SheetHandler : public XmlHandler {
     return true;
   }
 
-  bool fail(const Location& where, std::string message) {
+  bool fail(const Location& where, Message message) {
     sink_.diags().error(where, std::move(message));
     parser_->stop();
     return false;
@@ -281,7 +280,7 @@ class SheetHandler : public XmlHandler {
 };
 
 template <typename Handler>
-std::string read_part(Zip& zip, const std::string& part, Handler& handler) {
+Message read_part(Zip& zip, const std::string& part, Handler& handler) {
   XmlParser parser(handler);
   return parse_part(zip, part, parser);
 }
@@ -299,18 +298,18 @@ void read_xlsx(std::string_view bytes, WorkbookSink& sink) {
   const auto zip = Zip::open(bytes);
   if (!zip) {
     diags.error(sink.workbook(), bytes.substr(0, 4) == "\xD0\xCF\x11\xE0"
-                                     ? "the file is not an .xlsx workbook but an encrypted workbook or an old .xls one; "
-                                       "save it without a password as .xlsx"
-                                     : "the file is not an .xlsx workbook (not a zip archive); save it from the "
-                                       "spreadsheet program as .xlsx");
+                                     ? msg("the file is not an .xlsx workbook but an encrypted workbook or an old .xls "
+                                           "one; save it without a password as .xlsx")
+                                     : msg("the file is not an .xlsx workbook (not a zip archive); save it from the "
+                                           "spreadsheet program as .xlsx"));
     return;
   }
-  const auto failed = [&](const std::string& why) {
+  const auto failed = [&](const Message& why) {
     if (!why.empty()) diags.error(sink.workbook(), why);
     return !why.empty();
   };
   if (!zip->has("xl/workbook.xml")) {
-    diags.error(sink.workbook(), "the file is a zip archive without xl/workbook.xml: not an .xlsx workbook");
+    diags.error(sink.workbook(), msg("the file is a zip archive without xl/workbook.xml: not an .xlsx workbook"));
     return;
   }
   WorkbookHandler wb;
@@ -333,7 +332,7 @@ void read_xlsx(std::string_view bytes, WorkbookSink& sink) {
     SheetHandler handler(book, sink);
     XmlParser parser(handler);
     handler.set_parser(parser);
-    if (const std::string why = parse_part(*zip, rel->second.target, parser); !why.empty()) {
+    if (const Message why = parse_part(*zip, rel->second.target, parser); !why.empty()) {
       diags.error(sink.at(0, 0), why);
       return;
     }

@@ -35,7 +35,7 @@ struct XmlCallbacks {
   // Spreadsheet parts have no DTD; refusing one refuses every entity.
   static void doctype(void* data, const char*, const char*, const char*, int) {
     XmlParser& p = self(data);
-    p.error_ = "a DTD (<!DOCTYPE>) is not accepted in a spreadsheet part";
+    p.error_ = msg("a DTD (<!DOCTYPE>) is not accepted in a spreadsheet part");
     XML_StopParser(static_cast<XML_Parser>(p.parser_), XML_FALSE);
   }
 };
@@ -61,8 +61,8 @@ bool XmlParser::feed(std::string_view chunk, bool last) {
   if (XML_Parse(p, chunk.data(), static_cast<int>(chunk.size()), last) == XML_STATUS_OK) return true;
   if (stopped_) return false;
   if (error_.empty())
-    error_ = fmt::format("line {}, column {}: {}", XML_GetCurrentLineNumber(p), XML_GetCurrentColumnNumber(p) + 1,
-                         XML_ErrorString(XML_GetErrorCode(p)));
+    error_ = msg("line {}, column {}: {}", XML_GetCurrentLineNumber(p), XML_GetCurrentColumnNumber(p) + 1,
+                 Message::foreign(XML_ErrorString(XML_GetErrorCode(p))));
   return false;
 }
 

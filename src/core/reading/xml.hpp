@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
 class XmlHandler {
@@ -31,14 +33,14 @@ class XmlParser {
   // From a handler: end the parse, without an error.
   void stop();
   bool stopped() const { return stopped_; }
-  // "" or "line 3, column 5: mismatched tag".
-  const std::string& error() const { return error_; }
+  // Empty, or "line 3, column 5: mismatched tag".
+  const Message& error() const { return error_; }
 
  private:
   void* parser_;
   XmlHandler& handler_;
   bool stopped_ = false;
-  std::string error_;
+  Message error_;
   friend struct XmlCallbacks;
 };
 

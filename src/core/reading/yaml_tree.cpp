@@ -42,15 +42,14 @@ class TreeBuilder : public YAML::EventHandler {
   // Stops deep nesting before the parser's own recursion goes deep.
   void open(std::uint32_t node, const YAML::Mark& mark) {
     if (open_.size() >= limits::kMaxDepth)
-      throw YamlLimitError(mark, fmt::format("nesting deeper than {} levels; a plan needs fewer than 10",
-                                             limits::kMaxDepth));
+      throw YamlLimitError(mark, msg("nesting deeper than {} levels; a plan needs fewer than 10", limits::kMaxDepth));
     open_.push_back(node);
   }
 
   std::uint32_t add(YamlTree::Type type, const YAML::Mark& mark) {
     auto& nodes = tree_.nodes_;
     if (nodes.size() >= limits::kMaxNodes)
-      throw YamlLimitError(mark, fmt::format("more than {} YAML nodes in one document", limits::kMaxNodes));
+      throw YamlLimitError(mark, msg("more than {} YAML nodes in one document", limits::kMaxNodes));
     const auto n = static_cast<std::uint32_t>(nodes.size());
     nodes.emplace_back();
     nodes.back().type = type;

@@ -20,14 +20,17 @@
 #include <string_view>
 #include <vector>
 
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
 class YamlTree;
 
 // A document beyond plancheck's limits (nesting, size): reported at `mark`.
 struct YamlLimitError : std::runtime_error {
-  YamlLimitError(const YAML::Mark& m, const std::string& what) : std::runtime_error(what), mark(m) {}
+  YamlLimitError(const YAML::Mark& m, Message why) : std::runtime_error(why.str(Lang::En)), mark(m), message(std::move(why)) {}
   YAML::Mark mark;
+  Message message;
 };
 
 class YNode {
@@ -62,8 +65,9 @@ class YNode {
 
 // A document beyond plancheck's limits (nesting, size): reported at `mark`.
 struct YamlLimitError : std::runtime_error {
-  YamlLimitError(const YAML::Mark& m, const std::string& what) : std::runtime_error(what), mark(m) {}
+  YamlLimitError(const YAML::Mark& m, Message why) : std::runtime_error(why.str(Lang::En)), mark(m), message(std::move(why)) {}
   YAML::Mark mark;
+  Message message;
 };
   const YamlTree* tree_ = nullptr;
   std::uint32_t index_ = 0;

@@ -35,7 +35,7 @@ Location YamlContext::at(const YAML::Mark& mark) const {
   return {file_, mark.line + 1, column};
 }
 
-void YamlContext::error(const Location& where, std::string message) {
+void YamlContext::error(const Location& where, Message message) {
   const auto line = static_cast<std::size_t>(where.line);
   if (line < 1 || line > line_starts_.size() || where.column < 1) return diags_.error(where, std::move(message));
   const std::size_t start = line_starts_[line - 1];
@@ -68,44 +68,51 @@ Location YamlContext::at(const YNode& node, const Location& fallback) const {
   return at(node.Mark());
 }
 
-std::string_view node_type_name(const YNode& node) {
-  if (!node.IsDefined() || node.IsNull()) return "nothing";
-  if (node.IsMap()) return "a mapping";
-  if (node.IsSequence()) return "a list";
-  return "a value";
+Message node_type_name(const YNode& node) {
+  if (!node.IsDefined() || node.IsNull()) return msg("nothing");
+  if (node.IsMap()) return msg("a mapping");
+  if (node.IsSequence()) return msg("a list");
+  return msg("a value");
 }
 
+Message quoted_key(std::string_view key) { return msg("\"{}\"", key); }
+
 namespace {
-bool expect(YamlContext& ctx, const YNode& node, bool ok, std::string_view what, std::string_view want) {
-  if (!ok) ctx.error(ctx.at(node), fmt::format("{} must be {}, found {}", what, want, node_type_name(node)));
+bool expect(YamlContext& ctx, const YNode& node, bool ok, const Message& what, Message want) {
+  if (!ok) ctx.error(ctx.at(node), msg("{} must be {}, found {}", what, std::move(want), node_type_name(node)));
   return ok;
 }
 
 std::string key_text(const YNode& key) { return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>"); }
 }  // namespace
 
-bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what) {
-  return expect(ctx, node, node.IsMap(), what, "a mapping");
+std::optional<std::string> field_scalar(YamlContext& ctx, const YNode& node, std::string_view key, const Message& what) {
+  if (node.IsScalar()) return node.Scalar();
+  return expect_scalar(ctx, node, msg("\"{}\" of {}", key, what));
 }
 
-bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what) {
-  return expect(ctx, node, node.IsSequence(), what, "a list");
+bool expect_map(YamlContext& ctx, const YNode& node, const Message& what) {
+  return expect(ctx, node, node.IsMap(), what, msg("a mapping"));
 }
 
-std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what) {
-  if (!expect(ctx, node, node.IsScalar(), what, "a value")) return std::nullopt;
+bool expect_sequence(YamlContext& ctx, const YNode& node, const Message& what) {
+  return expect(ctx, node, node.IsSequence(), what, msg("a list"));
+}
+
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, const Message& what) {
+  if (!expect(ctx, node, node.IsScalar(), what, msg("a value"))) return std::nullopt;
   return node.Scalar();
 }
 
-std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what) {
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, const Message& what) {
   std::vector<MapEntry> out;
   out.reserve(map.size());
   for (auto it = map.begin(); it != map.end(); ++it) {
     std::string key = key_text(it->first);
     const auto dup = std::find_if(out.begin(), out.end(), [&](const MapEntry& e) { return e.key == key; });
     if (dup != out.end()) {
-      ctx.error(ctx.at(it->first), fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given",
-                                               key, what, ctx.at(dup->key_node).line));
+      ctx.error(ctx.at(it->first), msg("duplicate key \"{}\" in {} (first at line {}); only one may be given", key, what,
+                                       ctx.at(dup->key_node).line));
       continue;
     }
     out.push_back({std::move(key), it->first, it->second});
@@ -113,27 +120,26 @@ std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::strin
   return out;
 }
 
-Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known,
-               std::string_view what)
-    : ctx_(&ctx), mark_(map.Mark()), what_(what) {
+Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, Message what)
+    : ctx_(&ctx), mark_(map.Mark()), what_(std::move(what)) {
   entries_.reserve(map.size());
   for (auto it = map.begin(); it != map.end(); ++it) {
     if (!it->first.IsScalar()) {
-      ctx.error(ctx.at(it->first), fmt::format("a key in {} is {}; keys are plain words", what, node_type_name(it->first)));
+      ctx.error(ctx.at(it->first), msg("a key in {} is {}; keys are plain words", what_, node_type_name(it->first)));
       continue;
     }
     const std::string& key = it->first.Scalar();  // lives as long as the document
     if (key.rfind("x-", 0) == 0) continue;          // extension keys are ignored by design
     const auto dup = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
     if (dup != entries_.end()) {
-      ctx.error(ctx.at(it->first), fmt::format("duplicate key \"{}\" in {} (first at line {}); only one may be given",
-                                               key, what, dup->key_mark.line + 1));
+      ctx.error(ctx.at(it->first), msg("duplicate key \"{}\" in {} (first at line {}); only one may be given", key, what_,
+                                       dup->key_mark.line + 1));
       continue;
     }
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       const auto meant = closest_match(key, known);
-      ctx.error(ctx.at(it->first), fmt::format("unknown key \"{}\"{} in {}; accepted keys: {}", key,
-                                               did_you_mean(meant), what, fmt::join(known, ", ")));
+      ctx.error(ctx.at(it->first), msg("unknown key \"{}\"{} in {}; accepted keys: {}", key, did_you_mean(meant), what_,
+                                       fmt::format("{}", fmt::join(known, ", "))));
       if (meant) suggested_.push_back(*meant);
       continue;
     }
@@ -151,7 +157,7 @@ bool Fields::require(YamlContext& ctx, std::string_view key) const {
   if (has(key)) return true;
   // "target" was said as an unknown key that perhaps meant "targets".
   if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return false;
-  ctx.error(where(), fmt::format("{} has no \"{}\" (required)", what_, key));
+  ctx.error(where(), msg("{} has no \"{}\" (required)", what_, key));
   return false;
 }
 
@@ -169,47 +175,47 @@ std::string quoted_list(const std::vector<std::string>& items) {
 }
 
 // A required or optional text field.
-std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what) {
   const YNode* n = f.get(key);
   if (!n) return {};
-  return expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what)).value_or("");
+  return field_scalar(ctx, *n, key, what).value_or("");
 }
 
-std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what) {
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what) {
   const YNode* n = f.get(key);
   if (!n) return std::nullopt;
-  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  const auto text = field_scalar(ctx, *n, key, what);
   if (!text) return std::nullopt;
   const auto y = parse_integer(*text);
   if (!y || *y < 1900 || *y > 2100) {
-    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100{}", key, what, *text,
-                                      school_year_as_year_hint(*text)));
+    ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\"; expected a year between 1900 and 2100{}", key, what, *text,
+                              school_year_as_year_hint(*text)));
     return std::nullopt;
   }
   return static_cast<int>(*y);
 }
 
-std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what,
                                    bool allow_thousands) {
   const YNode* n = f.get(key);
   if (!n) return std::nullopt;
-  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  const auto text = field_scalar(ctx, *n, key, what);
   if (!text) return std::nullopt;
   const auto v = parse_number(*text, NumberStyle{allow_thousands});
-  if (!v) ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\", not a number", key, what, *text));
+  if (!v) ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\", not a number", key, what, *text));
   return v;
 }
 
 // One of a fixed set of words; reports the accepted ones otherwise.
-std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key,
-                                        std::string_view what, std::span<const std::string_view> accepted) {
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what,
+                                        std::span<const std::string_view> accepted) {
   const YNode* n = f.get(key);
   if (!n) return std::nullopt;
-  const auto text = expect_scalar(ctx, *n, fmt::format("\"{}\" of {}", key, what));
+  const auto text = field_scalar(ctx, *n, key, what);
   if (!text) return std::nullopt;
   if (std::find(accepted.begin(), accepted.end(), *text) == accepted.end()) {
-    ctx.error(ctx.at(*n), fmt::format("\"{}\" of {} is \"{}\"{}; accepted: {}", key, what, *text,
-                                      did_you_mean(closest_match(*text, accepted)), quoted_list(accepted)));
+    ctx.error(ctx.at(*n), msg("\"{}\" of {} is \"{}\"{}; accepted: {}", key, what, *text,
+                              did_you_mean(closest_match(*text, accepted)), quoted_list(accepted)));
     return std::nullopt;
   }
   return text;

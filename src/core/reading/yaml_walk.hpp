@@ -33,7 +33,7 @@ class YamlContext {
 
   // An error at a number cut at a decimal comma inside { } or [ ] is said
   // as that (core/reading/hints.hpp), once for the number.
-  void error(const Location& where, std::string message);
+  void error(const Location& where, Message message);
   // Whether a number cut at a decimal comma was said to start here (its
   // first half is no value of its own).
   bool cut_number_at(const Location& where) const;
@@ -57,7 +57,7 @@ class YamlContext {
 class Fields {
  public:
   // `what` names the mapping in messages ("indicator preschool.x").
-  Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, std::string_view what);
+  Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, Message what);
 
   const YNode* get(std::string_view key) const;  // nullptr when absent
   bool has(std::string_view key) const { return get(key) != nullptr; }
@@ -78,16 +78,23 @@ class Fields {
   std::vector<std::string> suggested_;  // for unknown keys: a missing one is not said again
   const YamlContext* ctx_;
   YAML::Mark mark_;
-  std::string what_;
+  Message what_;
 };
 
 // Node type names for messages: "a mapping", "a list", "a value", "nothing".
-std::string_view node_type_name(const YNode& node);
+Message node_type_name(const YNode& node);
+
+// A key of the format named in a message: "\"unit\"".
+Message quoted_key(std::string_view key);
 
 // Expect a node type; report "<what> must be a mapping, found a list".
-bool expect_map(YamlContext& ctx, const YNode& node, std::string_view what);
-bool expect_sequence(YamlContext& ctx, const YNode& node, std::string_view what);
-std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, std::string_view what);
+bool expect_map(YamlContext& ctx, const YNode& node, const Message& what);
+bool expect_sequence(YamlContext& ctx, const YNode& node, const Message& what);
+std::optional<std::string> expect_scalar(YamlContext& ctx, const YNode& node, const Message& what);
+
+// A field's text ("\"ref\" of indicator x" must be a value), the type
+// checked before `what` is worded (only an error needs it).
+std::optional<std::string> field_scalar(YamlContext& ctx, const YNode& node, std::string_view key, const Message& what);
 
 struct MapEntry {
   std::string key;
@@ -96,15 +103,15 @@ struct MapEntry {
 };
 
 // The mapping's entries in order, with duplicate keys reported.
-std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, std::string_view what);
+std::vector<MapEntry> map_entries(YamlContext& ctx, const YNode& map, const Message& what);
 
 // Typed fields of a mapping read into `f`; each reports a wrong type or
 // value at the value's location and returns nothing (or "") then.
-std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
-std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what);
-std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+std::string text_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what);
+std::optional<int> year_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what);
+std::optional<double> number_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what,
                                    bool allow_thousands = false);
-std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, std::string_view what,
+std::optional<std::string> choice_field(YamlContext& ctx, const Fields& f, std::string_view key, const Message& what,
                                         std::span<const std::string_view> accepted);
 
 // "\"a\", \"b\"" for messages.

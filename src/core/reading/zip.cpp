@@ -55,23 +55,23 @@ Zip::~Zip() {
 
 bool Zip::has(const std::string& part) { return unzLocateFile(unz_, part.c_str(), 1) == UNZ_OK; }
 
-std::string Zip::read(const std::string& part, const std::function<bool(std::string_view)>& sink) {
-  if (!has(part)) return fmt::format("the part {} is missing", part);
+Message Zip::read(const std::string& part, const std::function<bool(std::string_view)>& sink) {
+  if (!has(part)) return msg("the part {} is missing", part);
   unz_file_info64 info{};
   if (unzGetCurrentFileInfo64(unz_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-    return fmt::format("the part {} is damaged", part);
+    return msg("the part {} is damaged", part);
   if (info.uncompressed_size > limits::kMaxPartBytes)
-    return fmt::format("the part {} unpacks to {:.1f} MB; a part is limited to {}", part,
-                       static_cast<double>(info.uncompressed_size) / (1 << 20), mb(limits::kMaxPartBytes));
+    return msg("the part {} unpacks to {:.1f} MB; a part is limited to {}", part,
+               static_cast<double>(info.uncompressed_size) / (1 << 20), mb(limits::kMaxPartBytes));
   const std::size_t compressed = static_cast<std::size_t>(info.compressed_size);
-  if (unzOpenCurrentFile(unz_) != UNZ_OK) return fmt::format("the part {} cannot be opened (damaged or encrypted)", part);
+  if (unzOpenCurrentFile(unz_) != UNZ_OK) return msg("the part {} cannot be opened (damaged or encrypted)", part);
   std::vector<char> buf(1 << 16);
   std::size_t size = 0;
-  std::string why;
+  Message why;
   while (why.empty()) {
     const int n = unzReadCurrentFile(unz_, buf.data(), static_cast<unsigned>(buf.size()));
     if (n < 0) {
-      why = fmt::format("the part {} is damaged (zip error {})", part, n);
+      why = msg("the part {} is damaged (zip error {})", part, n);
       break;
     }
     if (n == 0) break;
@@ -79,19 +79,19 @@ std::string Zip::read(const std::string& part, const std::function<bool(std::str
     unpacked_ += static_cast<std::size_t>(n);
     // The sizes in the archive's directory may lie: count what unpacks.
     if (size > limits::kMaxPartBytes)
-      why = fmt::format("the part {} unpacks to more than {}; a part is limited to {}", part, mb(limits::kMaxPartBytes),
-                        mb(limits::kMaxPartBytes));
+      why = msg("the part {} unpacks to more than {}; a part is limited to {}", part, mb(limits::kMaxPartBytes),
+                mb(limits::kMaxPartBytes));
     else if (size > limits::kRatioCheckedAbove && size > limits::kMaxCompressionRatio * std::max<std::size_t>(compressed, 1))
-      why = fmt::format("the part {} unpacks to more than {} times its compressed size (a zip bomb?); refused", part,
-                        limits::kMaxCompressionRatio);
+      why = msg("the part {} unpacks to more than {} times its compressed size (a zip bomb?); refused", part,
+                limits::kMaxCompressionRatio);
     else if (unpacked_ > limits::kMaxUnpackedBytes)
-      why = fmt::format("the workbook unpacks to more than {} in all; refused", mb(limits::kMaxUnpackedBytes));
+      why = msg("the workbook unpacks to more than {} in all; refused", mb(limits::kMaxUnpackedBytes));
     else if (!sink(std::string_view(buf.data(), static_cast<std::size_t>(n))))
       break;
   }
   const int closed = unzCloseCurrentFile(unz_);
   if (why.empty() && closed == UNZ_CRCERROR && size == info.uncompressed_size)
-    why = fmt::format("the part {} is damaged (CRC mismatch)", part);
+    why = msg("the part {} is damaged (CRC mismatch)", part);
   return why;
 }
 

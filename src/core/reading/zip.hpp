@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/util/message.hpp"
+
 namespace plancheck {
 
 class Zip {
@@ -20,9 +22,9 @@ class Zip {
 
   bool has(const std::string& part);
   // Gives the part's bytes to `sink`, chunk by chunk, until it returns
-  // false. Returns "" or why the part could not be read (missing, damaged,
-  // over a limit).
-  std::string read(const std::string& part, const std::function<bool(std::string_view)>& sink);
+  // false. Returns an empty message or why the part could not be read
+  // (missing, damaged, over a limit).
+  Message read(const std::string& part, const std::function<bool(std::string_view)>& sink);
 
   struct Memory {
     std::string_view bytes;

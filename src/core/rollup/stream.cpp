@@ -81,8 +81,8 @@ void load_data(DataIndex& index, const StreamOptions& opts) {
         // data over (a folder of figures may hold a plan too).
         const auto& named = opts.input.data_paths;
         if (f.doc.plan && std::find(named.begin(), named.end(), f.path) != named.end())
-          index.diags[f.path].error({f.path, 1, 1}, "this is a plan file, not a data file; give plans as paths, "
-                                                    "without --data");
+          index.diags[f.path].error({f.path, 1, 1}, msg("this is a plan file, not a data file; give plans as paths, "
+                                                        "without --data"));
         if (!f.doc.data) return;
         std::unordered_set<std::string> units_here;
         for (auto& [unit, raw] : f.doc.data->values) {
@@ -188,31 +188,22 @@ class Pass {
     parallel_ordered<std::string, Evaluated>(
         worker_count(opts_.input.jobs), [&] { return walker.next(walk_diags); },
         [&](const std::string& p) { return work(p); }, [&](Evaluated& e) { consume(e); });
-    load_.append(walk_diags);
+    diags_.load_stage().append(walk_diags);
     for (const std::string& p : data_.extra) append_data_diags(p);
-    load_.append(data_.extra_walk);
+    diags_.load_stage().append(data_.extra_walk);
     for (const auto& [unit, where] : data_.first_place)
-      if (!units_seen_.contains(id_hash(unit))) attach_.error(where, no_plan_for_data(unit, plan_unit_like(unit)));
+      if (!units_seen_.contains(id_hash(unit))) diags_.attach_stage().error(where, no_plan_for_data(unit, plan_unit_like(unit)));
   }
 
-  // By stage, each only when the ones before have no error; taken, not
-  // copied (a batch may have many).
-  Diagnostics take_diagnostics() {
-    Diagnostics d = std::move(load_);
-    add(d, attach_);
-    if (!d.has_errors()) add(d, derive_);
-    if (!d.has_errors()) add(d, check_);
-    return d;
-  }
-  bool has_errors() const {
-    return load_.has_errors() || attach_.has_errors() || derive_.has_errors() || check_.has_errors();
-  }
+  // Taken, not copied (a batch may have many).
+  WalkDiagnostics take_diagnostics() { return std::move(diags_); }
+  bool has_errors() const { return diags_.any_errors(); }
 
   const std::string& late_data() const { return late_data_; }
   // default_as_of over the plans that streamed by.
   std::optional<int> default_year() const { return years_.latest_actual ? years_.latest_actual : years_.baseline; }
   bool fail_on_matched() const { return fail_on_matched_; }
-  std::vector<std::string> nothing_selected() const { return selected_.errors(opts_.input.paths); }
+  std::vector<Message> nothing_selected() const { return selected_.errors(opts_.input.paths); }
 
  private:
   Evaluated work(const std::string& path) const {
@@ -242,17 +233,16 @@ class Pass {
 
   void consume(Evaluated& e) {
     if (e.data) return append_data_diags(e.path);
-    load_.append(e.load);
-    attach_.append(e.attach);
-    derive_.append(e.derive);
-    check_.append(e.check);
     if (!e.late_data.empty() && late_data_.empty()) late_data_ = e.late_data;
     const std::uint32_t ordinal = file_ordinal_++;  // every plan file of the walk, loaded or not
-    if (!e.plan) return;
-    keep_max(years_.latest_actual, e.years.latest_actual);
-    keep_max(years_.baseline, e.years.baseline);
-    check_unique(*e.plan, ordinal);
-    if (has_errors()) return;  // nothing more is shown once input is bad
+    if (e.plan) {
+      keep_max(years_.latest_actual, e.years.latest_actual);
+      keep_max(years_.baseline, e.years.baseline);
+      check_unique(*e.plan, ordinal, e.attach);
+    }
+    diags_.file(diagnostic_file_name(e.path), e.late_data.empty() ? FileRole::Plan : FileRole::Data, e.load, e.attach,
+                e.derive, e.check);
+    if (!e.plan || has_errors()) return;  // nothing more is shown once input is bad
     selected_.add(*e.plan);
     sink_.checked(*e.plan, e.check.warning_count());
     if (e.result) show(e);
@@ -272,18 +262,9 @@ class Pass {
     if (opts_.progress) opts_.progress(++units_shown_);
   }
 
-  // Moved when `to` is still empty (the usual case: only warnings of one
-  // stage), else copied.
-  static void add(Diagnostics& to, Diagnostics& from) {
-    if (to.items().empty() && to.warning_count() == 0 && !to.has_errors())
-      to = std::move(from);
-    else
-      to.append(from);
-    from = Diagnostics();
-  }
-
   void append_data_diags(const std::string& path) {
-    if (const auto it = data_.diags.find(path); it != data_.diags.end()) load_.append(it->second);
+    const auto it = data_.diags.find(path);
+    diags_.file(diagnostic_file_name(path), FileRole::Data, it != data_.diags.end() ? it->second : Diagnostics());
   }
 
   // The plans' unit ids are kept only as hashes (flat memory): the one
@@ -295,11 +276,11 @@ class Pass {
 
   // Two plans for one unit; the earlier file is looked up by its place in
   // the walk only when that happens.
-  void check_unique(const Plan& plan, std::uint32_t ordinal) {
+  void check_unique(const Plan& plan, std::uint32_t ordinal, Diagnostics& attach) {
     const auto earlier = units_seen_.insert(id_hash(plan.unit.id), ordinal);
     if (earlier)
-      attach_.error(plan.unit.where, fmt::format("unit id \"{}\" is also the unit of {}; each unit needs exactly one "
-                                                 "plan in a batch", plan.unit.id, plan_file(*earlier)));
+      attach.error(plan.unit.where, msg("unit id \"{}\" is also the unit of {}; each unit needs exactly one plan in a "
+                                        "batch", plan.unit.id, plan_file(*earlier)));
   }
 
   // The n-th plan file of the walk (data files skipped).
@@ -325,7 +306,7 @@ class Pass {
   YearsSeen years_;
   std::string late_data_;
   bool fail_on_matched_ = false;
-  Diagnostics load_, attach_, derive_, check_;
+  WalkDiagnostics diags_;
 };
 
 // The as-of year assumed before the pass: from the data files and the first
@@ -350,7 +331,7 @@ std::optional<int> first_guess(const DataIndex& data, const StreamOptions& opts)
 }  // namespace
 
 StreamOutcome run_stream(const StreamOptions& opts, const std::function<std::unique_ptr<UnitSink>()>& make_sink,
-                         Diagnostics& diags) {
+                         WalkDiagnostics& diags) {
   DataIndex data = find_data(opts);
   std::optional<int> as_of;
   if (opts.evaluate) as_of = opts.eval.as_of ? opts.eval.as_of : first_guess(data, opts);
@@ -376,10 +357,7 @@ StreamOutcome run_stream(const StreamOptions& opts, const std::function<std::uni
       as_of = seen;  // not the year assumed: evaluate again with the right one
       continue;
     }
-    if (diags.items().empty() && diags.warning_count() == 0 && !diags.has_errors())
-      diags = pass.take_diagnostics();
-    else
-      diags.append(pass.take_diagnostics());
+    diags = pass.take_diagnostics();
     if (diags.has_errors()) return {};
     // What the sink wrote stays in the caller's spool, never published.
     if (auto nothing = pass.nothing_selected(); !nothing.empty()) return {false, as_of, std::move(nothing)};

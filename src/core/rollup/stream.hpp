@@ -13,6 +13,7 @@
 
 #include "core/reading/batch.hpp"
 #include "core/evaluation/report.hpp"
+#include "core/rollup/walk_diagnostics.hpp"
 
 namespace plancheck {
 
@@ -55,16 +56,17 @@ struct StreamOutcome {
   std::optional<int> as_of;
   // No plan, or an input filter that matches nothing (selection_check.hpp):
   // known only once every unit has streamed by; the sink is then not ended.
-  std::vector<std::string> nothing_selected;
+  std::vector<Message> nothing_selected;
 };
 
 // Runs the walk. `make_sink` is called once per pass: when the as-of year is
 // not given and the input's default (evaluate.hpp default_as_of) differs from
 // the year assumed from the data files and the first plan, or when a data
 // file is found only when parsed, the whole pass is run again (the sink's
-// output must then start afresh). Diagnostics come as a whole-batch load
-// would give them: the checks of plans only when nothing failed to load.
+// output must then start afresh). `diags` gets the last pass's diagnostics,
+// reported as a whole-batch load would (walk_diagnostics.hpp): the checks of
+// plans only when nothing failed to load.
 StreamOutcome run_stream(const StreamOptions& opts, const std::function<std::unique_ptr<UnitSink>()>& make_sink,
-                         Diagnostics& diags);
+                         WalkDiagnostics& diags);
 
 }  // namespace plancheck

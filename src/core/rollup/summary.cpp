@@ -143,7 +143,7 @@ class SummaryUnitSink : public UnitSink {
 }  // namespace
 
 StreamOutcome run_summary(const SummaryOptions& opts, const std::function<std::unique_ptr<SummarySink>()>& make_sink,
-                          Diagnostics& diags) {
+                          WalkDiagnostics& diags) {
   bool early = true;  // until the input shows it is not grouped by parent
   return run_stream(
       opts.stream,

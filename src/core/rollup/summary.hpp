@@ -121,7 +121,7 @@ struct SummaryOptions {
 // Runs the summary: the stream of core/stream.hpp, each unit to a
 // SummaryBuilder and to the sink `make_sink` gives for the pass.
 StreamOutcome run_summary(const SummaryOptions& opts, const std::function<std::unique_ptr<SummarySink>()>& make_sink,
-                          Diagnostics& diags);
+                          WalkDiagnostics& diags);
 
 // How far behind a unit is, for ranking.
 double behind_score(const UnitResult& unit);

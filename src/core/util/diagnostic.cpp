@@ -59,14 +59,14 @@ std::string Location::str() const {
   return where;
 }
 
-std::string format_diagnostic(const Diagnostic& d) {
+std::string format_diagnostic(const Diagnostic& d, Lang lang) {
   const char* kind = d.severity == Severity::Error ? "error" : "warning";
   // Paths and the text messages quote come from files people exchange: a
   // newline or escape sequence there must not forge a line of its own.
-  return fmt::format("{}: {}: {}", display_text(d.where.str()), kind, display_text(d.message));
+  return fmt::format("{}: {}: {}", display_text(d.where.str()), kind, display_text(d.message.str(lang)));
 }
 
-void Diagnostics::add(Severity severity, Location where, std::string message) {
+void Diagnostics::add(Severity severity, Location where, Message message) {
   (severity == Severity::Error ? errors_ : warnings_) += 1;
   Counts& c = per_file_[where.file()];
   if (c.kept >= limits::kMaxDiagnosticsPerFile) {
@@ -77,9 +77,9 @@ void Diagnostics::add(Severity severity, Location where, std::string message) {
   items_.push_back({severity, std::move(where), std::move(message)});
 }
 
-void Diagnostics::error(Location where, std::string message) { add(Severity::Error, std::move(where), std::move(message)); }
+void Diagnostics::error(Location where, Message message) { add(Severity::Error, std::move(where), std::move(message)); }
 
-void Diagnostics::warning(Location where, std::string message) {
+void Diagnostics::warning(Location where, Message message) {
   add(Severity::Warning, std::move(where), std::move(message));
 }
 
@@ -94,13 +94,27 @@ void Diagnostics::append(const Diagnostics& other) {
   }
 }
 
+std::pair<std::size_t, std::size_t> Diagnostics::dropped(const std::string& file) const {
+  const auto it = per_file_.find(file);
+  return it == per_file_.end() ? std::pair<std::size_t, std::size_t>{} : std::pair{it->second.dropped_errors, it->second.dropped_warnings};
+}
+
+void Diagnostics::add_dropped(const std::string& file, std::size_t errors, std::size_t warnings) {
+  if (errors + warnings == 0) return;
+  Counts& c = per_file_[file];
+  c.dropped_errors += errors;
+  c.dropped_warnings += warnings;
+  errors_ += errors;
+  warnings_ += warnings;
+}
+
 void Diagnostics::sort_by_location() {
   for (auto& [file, counts] : per_file_) {
     const std::size_t dropped = counts.dropped_errors + counts.dropped_warnings;
     if (dropped == 0) continue;
     items_.push_back({counts.dropped_errors ? Severity::Error : Severity::Warning, Location(file, 0, 0),
-                      fmt::format("… and {} more in this file ({} errors, {} warnings; only the first {} are shown)",
-                                  dropped, counts.dropped_errors, counts.dropped_warnings, limits::kMaxDiagnosticsPerFile),
+                      msg("… and {} more in this file ({} errors, {} warnings; only the first {} are shown)", dropped,
+                          counts.dropped_errors, counts.dropped_warnings, limits::kMaxDiagnosticsPerFile),
                       true});
     counts.dropped_errors = counts.dropped_warnings = 0;
   }

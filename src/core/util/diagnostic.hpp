@@ -6,7 +6,11 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
+
+#include "core/util/lang.hpp"
+#include "core/util/message.hpp"
 
 namespace plancheck {
 
@@ -49,35 +53,44 @@ enum class Severity { Error, Warning };
 struct Diagnostic {
   Severity severity;
   Location where;
-  std::string message;
+  Message message;  // worded when printed: message.str(lang)
   bool trailer = false;  // the "… and N more" line, printed last for its file
 };
 
 // "file:line:col: error: message" (line/col omitted when unknown), or
 // "file:Sheet!C7: error: message" in a spreadsheet; the place and message as
-// display_text shows them, so the result is one safe line.
-std::string format_diagnostic(const Diagnostic& d);
+// display_text shows them, so the result is one safe line. The words
+// "error" and "warning" stay English in every language (tools parse them);
+// the message after them is in `lang`.
+std::string format_diagnostic(const Diagnostic& d, Lang lang = Lang::En);
 
 // Diagnostics of a run. Each file keeps at most
 // limits::kMaxDiagnosticsPerFile of them; the rest are counted, and said as
 // "… and N more" when sorted for printing.
 class Diagnostics {
  public:
-  void error(Location where, std::string message);
-  void warning(Location where, std::string message);
+  // A Message, never a std::string: every message goes through the phrase
+  // table (core/util/message.hpp).
+  void error(Location where, Message message);
+  void warning(Location where, Message message);
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t error_count() const { return errors_; }
   std::size_t warning_count() const { return warnings_; }
   bool has_errors() const { return errors_ > 0; }
   void append(const Diagnostics& other);
+  // What was counted in `file` but not kept (past the limit), as {errors,
+  // warnings}; and adding such a count. Diagnostics held elsewhere (the
+  // walk's temporary file, core/rollup/walk_diagnostics) take it with them.
+  std::pair<std::size_t, std::size_t> dropped(const std::string& file) const;
+  void add_dropped(const std::string& file, std::size_t errors, std::size_t warnings);
   // Orders by file (in order of first appearance), then line and column, so
   // a file's problems read top to bottom whichever pass found them; adds the
   // "… and N more" line of each file that had too many.
   void sort_by_location();
 
  private:
-  void add(Severity severity, Location where, std::string message);
+  void add(Severity severity, Location where, Message message);
 
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;

@@ -4,12 +4,15 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
+
+#include "core/util/lang_table.hpp"
 
 namespace plancheck {
 namespace {
 
-using Phrase = std::pair<std::string_view, std::string_view>;
+using Phrase = PhrasePair;
 
 // English → Vietnamese, for every phrase of the human-facing renderers.
 // Status words follow the wording of the plans' own reports (đạt / không
@@ -232,7 +235,20 @@ constexpr std::array kVietnamese = std::to_array<Phrase>({
     {"Roll-up", "Tổng hợp chỉ tiêu"},
 });
 
+// Both tables by their English, built once (thread-safe: a static local).
+const std::unordered_map<std::string_view, std::string_view>& vietnamese() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, std::string_view> map;
+    for (const auto& part : {report_phrases(), message_phrases()})
+      for (const Phrase& p : part) map.emplace(p.first, p.second);
+    return map;
+  }();
+  return table;
+}
+
 }  // namespace
+
+std::span<const PhrasePair> report_phrases() { return kVietnamese; }
 
 std::optional<Lang> parse_lang(std::string_view s) {
   if (s == "vi") return Lang::Vi;
@@ -249,13 +265,15 @@ Lang lang_from_env(const char* lc_all, const char* lang) {
 
 std::string_view tr(Lang lang, std::string_view english) {
   if (lang == Lang::En) return english;
-  const auto it = std::find_if(kVietnamese.begin(), kVietnamese.end(), [&](const Phrase& p) { return p.first == english; });
-  return it == kVietnamese.end() ? english : it->second;
+  const auto& table = vietnamese();
+  const auto it = table.find(english);
+  return it == table.end() ? english : it->second;
 }
 
 std::vector<std::string_view> translated_phrases() {
   std::vector<std::string_view> out;
-  for (const Phrase& p : kVietnamese) out.push_back(p.first);
+  for (const auto& part : {report_phrases(), message_phrases()})
+    for (const Phrase& p : part) out.push_back(p.first);
   return out;
 }
 
