@@ -136,13 +136,14 @@ void lint_budget(const Budget& budget, Diagnostics& diags) {
     if (std::fabs(items_sum - *line.amount) > kCent && (all_items || items_sum > *line.amount))
       diags.warning(line.amount_where.line ? line.amount_where : line.where,
                     msg("budget line \"{}\" ({}): its items add up to {}, but the line states {}", line.id, line.name,
-                        Message::per_lang([&](Lang l) { return format_plain(items_sum, l); }),
+                        // clang 14 cannot capture a structured binding: by value, named
+                        Message::per_lang([sum = items_sum](Lang l) { return format_plain(sum, l); }),
                         Message::per_lang([&](Lang l) { return format_plain(*line.amount, l); })));
   }
   if (budget.total && (all_lines || lines_sum > *budget.total) && std::fabs(lines_sum - *budget.total) > kCent)
     diags.warning(budget.total_where.line ? budget.total_where : budget.where,
                   msg("budget lines add up to {}, but the stated total is {}",
-                      Message::per_lang([&](Lang l) { return format_plain(lines_sum, l); }),
+                      Message::per_lang([sum = lines_sum](Lang l) { return format_plain(sum, l); }),
                       Message::per_lang([&](Lang l) { return format_plain(*budget.total, l); })));
 }
 

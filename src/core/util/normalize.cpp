@@ -12,7 +12,8 @@ namespace {
 struct Decomposition {
   char32_t letter;
   char32_t base;
-  char32_t marks[2];  // 0 when unused; in canonical order
+  char32_t mark1;  // 0 when unused; in canonical order
+  char32_t mark2;
 };
 
 // The canonical decompositions (Unicode's NFD) of the lower-case letters
@@ -77,7 +78,7 @@ std::vector<char32_t> decomposed(std::string_view s) {
       continue;
     }
     out.push_back(it->base);
-    for (char32_t m : it->marks)
+    for (char32_t m : {it->mark1, it->mark2})
       if (m != 0) out.push_back(m);
   }
   for (std::size_t start = 0; start < out.size();) {
