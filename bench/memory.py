@@ -18,26 +18,14 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run import conditions, machine, run_measured  # noqa: E402 - after the path
+from run import conditions, dataset, machine, run_measured  # noqa: E402 - after the path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "data")
 PER_PARENT = 30
 SIZES = (3321, 9963)
 COMMANDS = (("validate", []), ("validate", ["--format", "junit"]), ("validate", ["--format", "json"]),
             ("evaluate", ["--format", "json"]), ("summary", []))
 BEGIN, END = "<!-- memory bench: begin -->", "<!-- memory bench: end -->"
-
-
-def dataset(units):
-    path = os.path.join(DATA, f"parents-{units}")
-    stamp = os.path.join(path, ".complete")
-    if not os.path.exists(stamp):
-        print(f"generating {units} units, {PER_PARENT} per parent, in {path} ...", flush=True)
-        subprocess.run(["rm", "-rf", path], check=True)
-        subprocess.run([sys.executable, os.path.join(HERE, "gen"), path, str(units), str(PER_PARENT)], check=True)
-        open(stamp, "w").close()
-    return path
 
 
 def peak(cmd):
@@ -66,7 +54,7 @@ def peak(cmd):
 def section(build, baseline=None):
     load = conditions()
     plancheck = os.path.join(build, "plancheck")
-    sets = [(n, dataset(n)) for n in SIZES]
+    sets = [(n, dataset(n, PER_PARENT)) for n in SIZES]
     rows, bars = [], []
     runs = [(plancheck, name, args, f"`{' '.join([name, *args])}`") for name, args in COMMANDS]
     if baseline:

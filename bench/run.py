@@ -27,13 +27,18 @@ DATA = os.path.join(HERE, "data")
 UNITS = 3321
 
 
-def dataset(units):
-    path = os.path.join(DATA, f"national-{units}")
+def dataset(units, per_parent=None):
+    """The generated set of `units` units (made once, kept under bench/data);
+    with `per_parent`, that many units share each parent."""
+    name = f"parents-{units}" if per_parent else f"national-{units}"
+    path = os.path.join(DATA, name)
     stamp = os.path.join(path, ".complete")
     if not os.path.exists(stamp):
-        print(f"generating {units} units in {path} ...", flush=True)
+        how = f", {per_parent} per parent," if per_parent else ""
+        print(f"generating {units} units{how} in {path} ...", flush=True)
         subprocess.run(["rm", "-rf", path], check=True)
-        subprocess.run([sys.executable, os.path.join(HERE, "gen"), path, str(units)], check=True)
+        extra = [str(per_parent)] if per_parent else []
+        subprocess.run([sys.executable, os.path.join(HERE, "gen"), path, str(units), *extra], check=True)
         open(stamp, "w").close()
     return path
 

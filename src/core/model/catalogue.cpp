@@ -1,6 +1,7 @@
 #include "core/model/catalogue.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/util/normalize.hpp"
 #include "core/util/suggest.hpp"
@@ -42,7 +43,13 @@ bool comparable(const Indicator& ind, const Indicator& entry) {
 
 }  // namespace
 
-Catalogue::Catalogue(std::vector<CatalogueEntry> entries) : entries_(std::move(entries)) {}
+Catalogue::Catalogue(std::vector<CatalogueEntry> entries) : entries_(std::move(entries)) {
+  for (const CatalogueEntry& e : entries_) {
+    std::vector<std::string>& keys = name_keys_.emplace_back();
+    keys.push_back(name_key(e.indicator.name));
+    for (const std::string& alias : e.aliases) keys.push_back(name_key(alias));
+  }
+}
 
 const CatalogueEntry* Catalogue::find(std::string_view id) const {
   const auto it = std::find_if(entries_.begin(), entries_.end(), [&](const CatalogueEntry& e) { return e.indicator.id == id; });
@@ -70,10 +77,11 @@ const CatalogueEntry* Catalogue::looks_like(const Indicator& ind) const {
   const CatalogueEntry* best = nullptr;
   std::size_t best_distance = near_distance(key.size()) + 1;
   bool tie = false;
-  for (const CatalogueEntry& e : entries_) {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const CatalogueEntry& e = entries_[i];
     if (!comparable(ind, e.indicator)) continue;
-    std::size_t distance = edit_distance(key, name_key(e.indicator.name));
-    for (const std::string& alias : e.aliases) distance = std::min(distance, edit_distance(key, name_key(alias)));
+    std::size_t distance = std::numeric_limits<std::size_t>::max();
+    for (const std::string& k : name_keys_[i]) distance = std::min(distance, edit_distance(key, k));
     if (distance < best_distance) {
       best = &e;
       best_distance = distance;

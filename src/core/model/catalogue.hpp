@@ -41,6 +41,9 @@ class Catalogue {
 
  private:
   std::vector<CatalogueEntry> entries_;
+  // Per entry, the keys its name and aliases are matched by (looks_like
+  // runs for every indicator of every plan validated: made once here).
+  std::vector<std::vector<std::string>> name_keys_;
 };
 
 // The catalogue built into plancheck, read once on first use.
