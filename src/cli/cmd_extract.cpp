@@ -11,7 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/output_target.hpp"
-#include "core/reading/docx.hpp"
+#include "core/reading/document.hpp"
 #include "core/reading/extract.hpp"
 #include "core/reading/loader.hpp"
 #include "core/util/normalize.hpp"
@@ -29,30 +29,8 @@ struct ExtractOptions {
 
 int run_extract(const ExtractOptions& opts, Io& io) {
   const std::filesystem::path path(opts.document);
-  const bool docx = path.extension() == ".docx";
-  if (!docx && path.extension() != ".txt") {
-    print_error(io, msg("extract reads Word documents (.docx) and UTF-8 text (.txt); convert the document to one of "
-                        "them first"), opts.document);
-    return kExitBadInput;
-  }
-  std::ifstream in(opts.document, std::ios::binary);
-  std::ostringstream buffer;
-  if (!in || !(buffer << in.rdbuf())) {
-    print_error(io, msg("cannot read the document"), opts.document);
-    return kExitBadInput;
-  }
-  std::string raw = buffer.str();
-  if (docx) {
-    Message why;
-    auto text = docx_text(raw, why);
-    if (!text) {
-      print_error(io, why, opts.document);
-      return kExitBadInput;
-    }
-    raw = std::move(*text);
-  }
   Diagnostics diags;
-  const auto text = check_encoding(raw, opts.document, diags);
+  const auto text = read_document(opts.document, diags);
   if (!text) {
     print_diagnostics(std::move(diags), io);
     return kExitBadInput;

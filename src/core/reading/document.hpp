@@ -1,0 +1,17 @@
+#pragma once
+// The text of a published plan document, for `plancheck extract` and
+// `validate --source`: UTF-8 text (.txt) as it is, a Word document (.docx)
+// through core/reading/docx. One place decides which documents are read.
+#include <optional>
+#include <string>
+
+#include "core/util/diagnostic.hpp"
+
+namespace plancheck {
+
+// The document's UTF-8 text, one paragraph (or table cell) a line; or
+// nullopt with an error in `diags` naming `path` (an extension not read, a
+// file that cannot be read, a broken .docx, text that is not UTF-8).
+std::optional<std::string> read_document(const std::string& path, Diagnostics& diags);
+
+}  // namespace plancheck
