@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libxlsxwriter-dev
-          libminizip-dev libexpat1-dev libfreexl-dev)
+          libminizip-dev libexpat1-dev libfreexl-dev libpoppler-cpp-dev)
 # Extra package sets, e.g. `ensure-deps.sh test` for the test suite's consumers.
 for set in "$@"; do
   case "$set" in

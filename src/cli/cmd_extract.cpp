@@ -1,4 +1,4 @@
-// plancheck extract DOC(.txt|.docx) [--unit ID] [--name NAME] [--output FILE [--force]]:
+// plancheck extract DOC(.txt|.docx|.pdf) [--unit ID] [--name NAME] [--output FILE [--force]]:
 // a draft plan from a published plan's text (docs/extract.md).
 #include <fmt/format.h>
 
@@ -73,7 +73,7 @@ int run_extract(const ExtractOptions& opts, Io& io) {
 void add_extract_command(CLI::App& app, Action& action) {
   auto opts = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Draft a plan file from a published plan's text: one indicator per commitment");
-  cmd->add_option("document", opts->document, "The plan: a Word document (.docx) or UTF-8 text (.txt)")->required();
+  cmd->add_option("document", opts->document, "The plan: a PDF (.pdf), a Word document (.docx) or UTF-8 text (.txt)")->required();
   cmd->add_option("--unit", opts->unit, "The unit's id (default: from the file name)");
   cmd->add_option("--name", opts->name, "The unit's name (default: its id)");
   cmd->add_option("--output", opts->output, "Write the draft to FILE (atomically) instead of stdout");

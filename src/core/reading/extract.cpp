@@ -590,7 +590,8 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
                            t->year_label.find('-') == std::string::npos ? t->year_label : yaml_quoted(t->year_label),
                            yaml_quoted(t->target));
   out += fmt::format("{}  targets: {{{}}}\n", prefix, targets);
-  out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
+  if (c.page > 0) out += fmt::format("{}  x-source: {{page: {}, line: {}}}\n", prefix, c.page, c.line);
+  else out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
   if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(c.unsure));
   return out;
 }
@@ -599,17 +600,27 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
 
 ExtractedPlan extract_commitments(std::string_view text) {
   std::vector<std::string> lines;
+  // The page of each line when the text has form feeds (a PDF's pages).
+  std::vector<int> pages;
+  const bool paged = text.find('\f') != std::string_view::npos;
+  int page = 1;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string line(text.substr(start, end - start));
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::size_t feeds = line.find_first_not_of('\f');
+    page += static_cast<int>(feeds == std::string::npos ? line.size() : feeds);
+    line.erase(0, feeds);
     lines.push_back(std::move(line));
+    pages.push_back(paged ? page : 0);
     if (end == text.size()) break;
     start = end + 1;
   }
   ExtractedPlan plan = Scanner(lines).run();
+  for (Candidate& c : plan.candidates)
+    if (c.line >= 1 && static_cast<std::size_t>(c.line) <= pages.size()) c.page = pages[static_cast<std::size_t>(c.line) - 1];
   for (const std::string& l : lines) {
     const std::string t(trim(l));
     if (t.size() > 20 && t.find("KẾ HOẠCH") == 0) {

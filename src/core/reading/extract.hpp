@@ -12,6 +12,7 @@ namespace plancheck {
 
 struct Candidate {
   int line = 0;             // 1-based line in the document
+  int page = 0;             // 1-based page (a PDF's text, pages ended by '\f'); 0 none
   std::string name;         // the sentence's (or row's) wording
   std::string stage;        // from the heading it stands under; "" unknown
   std::string target;       // in plancheck's target grammar, validated
@@ -30,7 +31,8 @@ struct ExtractedPlan {
 
 // The candidates of a UTF-8 text (the text of a .txt file or of a .docx's
 // paragraphs, one paragraph or table cell a line; a table cell's line
-// begins with a tab).
+// begins with a tab; a PDF's printed lines, each page ended by a form feed,
+// which gives the candidates their page).
 ExtractedPlan extract_commitments(std::string_view text);
 
 // The draft plan file: the unit, the plan's title and horizon, one

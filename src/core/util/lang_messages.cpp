@@ -591,6 +591,13 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"is not a Word document (not a zip archive)", "không phải tài liệu Word (không phải tệp zip)"},
     {"is not a Word document (no word/document.xml)", "không phải tài liệu Word (không có word/document.xml)"},
     {"word/document.xml is not well-formed XML ({})", "word/document.xml không phải XML hợp lệ ({})"},
+    // Reading a PDF (plancheck extract)
+    {"is not a PDF document, or is damaged", "không phải tài liệu PDF, hoặc tệp bị hỏng"},
+    {"is a PDF locked with a password; save an unlocked copy (or its text) first",
+     "là tệp PDF được khóa bằng mật khẩu; hãy lưu một bản không khóa (hoặc phần văn bản của nó) trước"},
+    {"has no text (a scanned PDF?); plancheck reads a PDF's text, not its images: convert it with OCR first",
+     "không có văn bản (tệp PDF quét?); plancheck đọc phần văn bản của PDF, không đọc hình ảnh: hãy nhận dạng "
+     "chữ (OCR) trước"},
     // Alignment with the plan above (validate --against, align)
     {"Higher plans: warn where a target is less ambitious or missing",
      "Kế hoạch cấp trên: cảnh báo khi một mục tiêu thấp hơn hoặc bị thiếu"},
@@ -601,14 +608,17 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"Exit 1 when a target is less ambitious or missing", "Thoát với mã 1 khi có mục tiêu thấp hơn hoặc bị thiếu"},
     {"Draft a plan file from a published plan's text: one indicator per commitment",
      "Soạn nháp tệp kế hoạch từ văn bản kế hoạch đã ban hành: mỗi cam kết một chỉ tiêu"},
-    {"The plan: a Word document (.docx) or UTF-8 text (.txt)", "Kế hoạch: tài liệu Word (.docx) hoặc văn bản UTF-8 (.txt)"},
+    {"The plan: a PDF (.pdf), a Word document (.docx) or UTF-8 text (.txt)",
+     "Kế hoạch: tệp PDF (.pdf), tài liệu Word (.docx) hoặc văn bản UTF-8 (.txt)"},
     {"The unit's id (default: from the file name)", "Mã đơn vị (mặc định: theo tên tệp)"},
     {"The unit's name (default: its id)", "Tên đơn vị (mặc định: mã đơn vị)"},
     {"Write the draft to FILE (atomically) instead of stdout", "Ghi bản nháp vào FILE (trọn vẹn một lần) thay vì ra stdout"},
     {"is a data file, not a plan: --against takes the plans above this one",
      "là tệp số liệu, không phải kế hoạch: --against nhận các kế hoạch cấp trên"},
-    {"extract reads Word documents (.docx) and UTF-8 text (.txt); convert the document to one of them first",
-     "extract đọc tài liệu Word (.docx) và văn bản UTF-8 (.txt); hãy chuyển tài liệu sang một trong hai dạng đó trước"},
+    {"plan documents are read as PDF (.pdf), Word (.docx) or UTF-8 text (.txt); convert the document to one of them "
+     "first",
+     "tài liệu kế hoạch được đọc ở dạng PDF (.pdf), Word (.docx) hoặc văn bản UTF-8 (.txt); hãy chuyển tài liệu sang "
+     "một trong các dạng đó trước"},
     {"cannot read the document", "không đọc được tài liệu"},
     {"cannot write the draft: {}", "không ghi được bản nháp: {}"},
     {"{} candidate(s), {} of them unsure (commented out); wrote {}",
