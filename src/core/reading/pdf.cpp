@@ -7,6 +7,8 @@
 #include <climits>
 #include <memory>
 
+#include "core/reading/limits.hpp"
+
 namespace plancheck {
 namespace {
 
@@ -82,6 +84,9 @@ std::optional<std::string> pdf_text(std::string_view bytes, Message& why) {
     any_text = any_text || !text.empty();
     out += text;
     out += '\f';  // the end of a page, as pdftotext writes it
+    // Text over a plan file's limit is refused by the caller
+    // (check_encoding); the pages after it need not be read.
+    if (out.size() > limits::kMaxFileBytes) break;
   }
   if (!any_text) {
     why = msg("has no text (a scanned PDF?); plancheck reads a PDF's text, not its images: convert it with OCR first");

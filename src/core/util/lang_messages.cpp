@@ -606,6 +606,23 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"The lower plan (a YAML plan file)", "Kế hoạch cấp dưới (tệp kế hoạch YAML)"},
     {"The higher plan(s)", "Kế hoạch cấp trên"},
     {"Exit 1 when a target is less ambitious or missing", "Thoát với mã 1 khi có mục tiêu thấp hơn hoặc bị thiếu"},
+    {"Language of the table's headings and words and of messages: vi or en (default: vi when LC_ALL or LANG starts "
+     "with vi); JSON is always English",
+     "Ngôn ngữ của tiêu đề, chữ trong bảng và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng "
+     "vi); đầu ra JSON luôn bằng tiếng Anh"},
+    // plancheck align's tables (render/alignment.cpp); the comparison words are JSON's keywords in English
+    {"{} ({}) against {} ({})", "{} ({}) so với {} ({})"},
+    {"the higher plan has no targets", "kế hoạch cấp trên không có mục tiêu nào"},
+    {"Higher", "Cấp trên"},
+    {"Lower indicator", "Chỉ tiêu cấp dưới"},
+    {"Lower", "Cấp dưới"},
+    {"Comparison", "So sánh"},
+    {"same", "như nhau"},
+    {"more", "cao hơn"},
+    {"less", "thấp hơn"},
+    {"not-comparable", "không so sánh được"},
+    {"no-target-that-year", "không có năm đó"},
+    {"missing", "thiếu"},
     {"Draft a plan file from a published plan's text: one indicator per commitment",
      "Soạn nháp tệp kế hoạch từ văn bản kế hoạch đã ban hành: mỗi cam kết một chỉ tiêu"},
     {"The plan: a PDF (.pdf), a Word document (.docx) or UTF-8 text (.txt)",
