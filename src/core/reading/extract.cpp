@@ -10,6 +10,7 @@
 
 #include "core/model/catalogue.hpp"
 #include "core/model/target.hpp"
+#include "core/util/message.hpp"
 #include "core/util/normalize.hpp"
 #include "core/util/text.hpp"
 
@@ -22,15 +23,22 @@ constexpr std::size_t kMaxClause = 1500;
 // Names longer than this are not compared with the catalogue's.
 constexpr std::size_t kMaxProbe = 300;
 
+// Why a candidate is unsure, in English: the draft words them in its
+// language through the phrase table (core/util/lang_messages.cpp), which
+// has a row for each (unit test "unsure_reasons").
 constexpr std::string_view kUnsureResult = "stands in a section on results so far: perhaps a past value, not a target";
 constexpr std::string_view kUnsurePast = "speaks of the present or the past (\"hiện nay\", \"đã\", \"năm học … trước\")";
 constexpr std::string_view kUnsureCell = "table cell the target grammar does not read";
 constexpr std::string_view kUnsureTarget = "the target grammar does not read it";
-constexpr std::string_view kDraftHeader =
-    "# Draft made by `plancheck extract` from {} — check every indicator against the document\n"
-    "# (x-source: line = its line there), give English names, kinds and directions where the\n"
-    "# defaults are wrong, and uncomment the unsure candidates that are real targets.\n";
-constexpr std::string_view kUnsureHeader = "\n# Unsure candidates (uncomment the real targets):\n";
+constexpr std::string_view kUnsureNoYear = "no year in the sentence, its heading or the document";
+// The draft's comments.
+Message draft_header(std::string_view source) {
+  return msg("Draft made by `plancheck extract` from {} — check every indicator against the document\n"
+             "(x-source: line = its line there), give English names, kinds and directions where the\n"
+             "defaults are wrong, and uncomment the unsure candidates that are real targets.",
+             source);
+}
+Message unsure_header() { return msg("Unsure candidates (uncomment the real targets):"); }
 
 // ------------------------------------------------------------------ words
 
@@ -495,7 +503,7 @@ class Scanner {
     c.year = y.year;
     c.year_label = y.label;
     c.unsure = unsure;
-    if (c.year == 0 && c.unsure.empty()) c.unsure = "no year in the sentence, its heading or the document";
+    if (c.year == 0 && c.unsure.empty()) c.unsure = kUnsureNoYear;
     Indicator probe;
     probe.name = name;
     probe.stage = stage;
@@ -563,13 +571,23 @@ std::vector<Group> groups(const std::vector<Candidate>& cs, bool unsure) {
   return out;
 }
 
+// Why a candidate is unsure, in `lang` (the reasons are the phrase table's keys).
+std::string unsure_words(const Candidate& c, Lang lang) { return Message::foreign(c.unsure).str(lang); }
+
+// Comment lines: "# " before each line of `text`.
+std::string comment(const std::string& text) {
+  std::string out = "# ";
+  for (char ch : text) out += ch == '\n' ? std::string("\n# ") : std::string(1, ch);
+  return out + "\n";
+}
+
 // The ids given so far, and per line the next "-k" to try (a line may give many).
 struct IdPool {
   std::set<std::string> taken;
   std::map<std::string, int> next;
 };
 
-std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefix) {
+std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefix, Lang lang) {
   const Candidate& c = *g.items.front();
   std::string id = !c.ref.empty() ? c.ref : fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
   const std::string base = fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
@@ -592,11 +610,15 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
   out += fmt::format("{}  targets: {{{}}}\n", prefix, targets);
   if (c.page > 0) out += fmt::format("{}  x-source: {{page: {}, line: {}}}\n", prefix, c.page, c.line);
   else out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
-  if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(c.unsure));
+  if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(unsure_words(c, lang)));
   return out;
 }
 
 }  // namespace
+
+std::vector<std::string_view> unsure_reasons() {
+  return {kUnsureResult, kUnsurePast, kUnsureCell, kUnsureTarget, kUnsureNoYear};
+}
 
 ExtractedPlan extract_commitments(std::string_view text) {
   std::vector<std::string> lines;
@@ -632,8 +654,8 @@ ExtractedPlan extract_commitments(std::string_view text) {
 }
 
 std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id, std::string_view unit_name,
-                            std::string_view source) {
-  std::string out = fmt::format(fmt::runtime(kDraftHeader), source);
+                            std::string_view source, Lang lang) {
+  std::string out = comment(draft_header(source).str(lang));
   out += "plancheck: 1\n";
   out += fmt::format("unit: {{id: {}, name: {}}}\n", unit_id, yaml_quoted(unit_name));
   out += "plan:\n";
@@ -643,12 +665,12 @@ std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id,
   IdPool ids;
   const auto sure = groups(plan.candidates, false);
   out += sure.empty() ? "\nindicators: []\n" : "\nindicators:\n";
-  for (const Group& g : sure) out += indicator_yaml(g, ids, "  ");
+  for (const Group& g : sure) out += indicator_yaml(g, ids, "  ", lang);
   const auto unsure = groups(plan.candidates, true);
-  if (!unsure.empty()) out += kUnsureHeader;
+  if (!unsure.empty()) out += "\n" + comment(unsure_header().str(lang));
   for (const Group& g : unsure) {
-    out += fmt::format("  # unsure: {}\n", g.items.front()->unsure);
-    out += indicator_yaml(g, ids, "  # ");
+    out += "  " + comment(msg("unsure: {}", unsure_words(*g.items.front(), lang)).str(lang));
+    out += indicator_yaml(g, ids, "  # ", lang);
   }
   return out;
 }

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/util/lang.hpp"
+
 namespace plancheck {
 
 struct Candidate {
@@ -20,7 +22,7 @@ struct Candidate {
   int year = 0;
   std::string year_label;   // "2030" or "2026-2027"
   std::string ref;          // catalogue entry it looks like, "" none
-  std::string unsure;       // why it is kept commented out; "" when sure
+  std::string unsure;       // why it is kept commented out, in English (a phrase-table key); "" when sure
 };
 
 struct ExtractedPlan {
@@ -37,8 +39,12 @@ ExtractedPlan extract_commitments(std::string_view text);
 
 // The draft plan file: the unit, the plan's title and horizon, one
 // indicator per sure candidate, the unsure ones as comments with their
-// reason. `source` names the document.
+// reason. `source` names the document; the comments are in `lang`.
 std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id, std::string_view unit_name,
-                            std::string_view source);
+                            std::string_view source, Lang lang = Lang::En);
+
+// Every reason a candidate may be unsure (Candidate::unsure), for the test
+// that each has its Vietnamese.
+std::vector<std::string_view> unsure_reasons();
 
 }  // namespace plancheck

@@ -637,6 +637,26 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "tài liệu kế hoạch được đọc ở dạng PDF (.pdf), Word (.docx) hoặc văn bản UTF-8 (.txt); hãy chuyển tài liệu sang "
      "một trong các dạng đó trước"},
     {"cannot read the document", "không đọc được tài liệu"},
+    {"Language of the draft's comments and of messages: vi or en (default: vi when LC_ALL or LANG starts with vi)",
+     "Ngôn ngữ của chú thích trong bản nháp và của thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu "
+     "bằng vi)"},
+    // The draft of plancheck extract (core/reading/extract.cpp): its comments and why a candidate is unsure
+    {"Draft made by `plancheck extract` from {} — check every indicator against the document\n"
+     "(x-source: line = its line there), give English names, kinds and directions where the\n"
+     "defaults are wrong, and uncomment the unsure candidates that are real targets.",
+     "Bản nháp do `plancheck extract` soạn từ {} — hãy đối chiếu từng chỉ tiêu với tài liệu\n"
+     "(x-source: line = dòng của chỉ tiêu trong tài liệu), đặt tên tiếng Anh, sửa kind và direction\n"
+     "khi giá trị mặc định chưa đúng, và bỏ dấu # ở những chỉ tiêu chưa chắc chắn nhưng là mục tiêu thật."},
+    {"Unsure candidates (uncomment the real targets):",
+     "Các chỉ tiêu chưa chắc chắn (bỏ dấu # ở những mục tiêu thật):"},
+    {"unsure: {}", "chưa chắc chắn: {}"},
+    {"stands in a section on results so far: perhaps a past value, not a target",
+     "nằm trong phần kết quả đã đạt: có thể là giá trị đã qua, không phải mục tiêu"},
+    {"speaks of the present or the past (\"hiện nay\", \"đã\", \"năm học … trước\")",
+     "nói về hiện tại hoặc quá khứ (\"hiện nay\", \"đã\", \"năm học … trước\")"},
+    {"table cell the target grammar does not read", "ô bảng mà cú pháp mục tiêu không đọc được"},
+    {"the target grammar does not read it", "cú pháp mục tiêu không đọc được"},
+    {"no year in the sentence, its heading or the document", "không có năm trong câu, trong đề mục hay trong tài liệu"},
     {"cannot write the draft: {}", "không ghi được bản nháp: {}"},
     {"{} candidate(s), {} of them unsure (commented out); wrote {}",
      "{} chỉ tiêu tìm được, {} chỉ tiêu chưa chắc chắn (đã để dạng chú thích); đã ghi {}"},
