@@ -10,14 +10,9 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "check public development plans against their targets")
+# CPack writes the summary as the Description's first line and indents this.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "check public development plans against their targets\n\
- plancheck reads YAML plan files of Vietnamese communes, districts and\n\
- cities (education development plans 2025-2030: enrolment rates, schools at\n\
- the national standard, ceilings, tasks and budget lines) with their actual\n\
- figures (YAML, CSV, xlsx, ods, xls), and reports attainment, gaps,\n\
- projections and statuses for officials and CI jobs: terminal tables, JSON,\n\
- CSV, Markdown, JUnit, GitHub annotations, HTML and xlsx reports.")
+    "plancheck reads YAML plan files of Vietnamese communes, districts and\ncities (education development plans 2025-2030: enrolment rates, schools at\nthe national standard, ceilings, tasks and budget lines) with their actual\nfigures (YAML, CSV, xlsx, ods, xls), and reports attainment, gaps,\nprojections and statuses for officials and CI jobs: terminal tables, JSON,\nCSV, Markdown, JUnit, GitHub annotations, HTML and xlsx reports.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # plancheck_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${PLANCHECK_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
