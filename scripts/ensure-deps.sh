@@ -13,6 +13,7 @@ for set in "$@"; do
                      python3-openpyxl python3-yaml libreoffice-calc-nogui strace) ;;
     bench) packages+=(python3 python3-yaml libyaml-dev time) ;;
     fuzz) packages+=(clang libclang-rt-dev) ;;
+    deb) packages+=(dpkg-dev file debootstrap) ;;
     *) echo "ensure-deps: unknown package set '$set'" >&2; exit 2 ;;
   esac
 done
