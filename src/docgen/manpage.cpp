@@ -138,10 +138,12 @@ std::string man_page(const AppDoc& app, const std::string& docdir) {
     for (const OptionDoc& o : cmd.options) out += option_entry(o);
   }
   out += kAfterCommands;
-  out += ".SH \"SEE ALSO\"\nThe full reference of the command line is\n.IR " + roff(docdir + "/docs/cli.md") +
-         " ;\nthe plan format\n.IR " + roff(docdir + "/docs/plan-format.md") +
-         " ;\nexample plans and data are in\n.IR " + roff(docdir + "/plans/") + " and\n.IR " +
-         roff(docdir + "/examples/") + " .\n";
+  // Paths are not hyphenated (.nh): they are copied to a shell.
+  out += ".SH \"SEE ALSO\"\n.nh\n";
+  out += ".TP\n" + italic(docdir + "/docs/cli.md") + "\nThe full reference of the command line.\n";
+  out += ".TP\n" + italic(docdir + "/docs/plan-format.md") + "\nThe plan and data file format.\n";
+  out += ".TP\n" + italic(docdir + "/plans/") + "\nThe five bundled plans.\n";
+  out += ".TP\n" + italic(docdir + "/examples/") + "\nTheir data, and a script for a CI job.\n.hy\n";
   return out;
 }
 
