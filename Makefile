@@ -2,12 +2,15 @@
 # new user on a fresh Debian machine:
 #   make run   install missing build dependencies, build, evaluate the bundled plans
 #   make test  install missing build and test dependencies, build with ASan+UBSan, run every test
+# and `make install PREFIX=…` (default /usr/local; DESTDIR=… stages it) to
+# install the binary, man page, completions and docs (docs/install.md).
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE := build/release
 DEV := build/dev
 
-.PHONY: all deps test-deps bench-deps fuzz-deps deb-deps build build-dev run test bench bench-memory fuzz tsan deb test-deb clean
+.PHONY: all deps test-deps bench-deps fuzz-deps deb-deps build build-dev run test install bench bench-memory fuzz tsan deb test-deb clean
 FUZZ_SECONDS ?= 60
+PREFIX ?= /usr/local
 
 all: build
 
@@ -31,12 +34,24 @@ run: build
 test: build-dev
 	@ctest --preset dev -j $(JOBS)
 
+# The release build configured for PREFIX (the man page names the installed
+# docs), then cmake --install; DESTDIR is passed on for staged installs.
+install: deps
+	@cmake --preset release -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+	DESTDIR=$(DESTDIR) cmake --install $(RELEASE)
+
 deb-deps:
 	@scripts/ensure-deps.sh deb
 
 # The Debian package of the release build (cmake/Packaging.cmake):
 # build/deb/plancheck_<version>_<arch>.deb, Depends from dpkg-shlibdeps.
-deb: build deb-deps
+# Configured for /usr, where the package installs (the man page names the
+# installed docs).
+deb: deps deb-deps
+	@cmake --preset release -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+	@rm -f build/deb/plancheck_*.deb
 	@cpack --config $(RELEASE)/CPackConfig.cmake -B build/deb
 	@ls build/deb/plancheck_*.deb
 

@@ -10,7 +10,7 @@ packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev lib
 for set in "$@"; do
   case "$set" in
     test) packages+=(python3 python3-jsonschema python3-junitparser bsdutils python3-html5lib chromium fonts-dejavu-core
-                     python3-openpyxl python3-yaml libreoffice-calc-nogui strace) ;;
+                     python3-openpyxl python3-yaml libreoffice-calc-nogui strace zsh groff-base) ;;
     bench) packages+=(python3 python3-yaml libyaml-dev time) ;;
     fuzz) packages+=(clang libclang-rt-dev) ;;
     deb) packages+=(dpkg-dev file debootstrap) ;;

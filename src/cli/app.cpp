@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/fd_stream.hpp"
+#include "cli/version.hpp"
 #include "core/reading/hints.hpp"
 #include "core/util/suggest.hpp"
 #include "core/util/text.hpp"
@@ -48,7 +49,7 @@ void build_app(CLI::App& app, Action& action, std::string& lang_option) {
   app.formatter(std::make_shared<HelpFormatter>());  // before the commands: they share it
   app.name("plancheck");
   app.description("plancheck: check public development plans against their targets");
-  app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
+  app.set_version_flag("--version", version_line());
   app.require_subcommand(1);
   app.fallthrough();
   add_evaluate_command(app, action);
@@ -245,6 +246,10 @@ std::string validator_refusal(const Message& why) {
 
 void print_error(Io& io, const Message& message, std::string_view where) {
   io.err << where << ": error: " << message.str(io.lang) << '\n';
+}
+
+void build_command_line(CLI::App& app, Action& action, std::string& lang_option) {
+  build_app(app, action, lang_option);
 }
 
 std::vector<std::string> help_texts() {
