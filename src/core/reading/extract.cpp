@@ -7,6 +7,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <utility>
 
 #include "core/model/catalogue.hpp"
 #include "core/model/target.hpp"
@@ -468,7 +469,10 @@ class Scanner {
   // chữ, tiêu chí, danh hiệu), a recognition, or a thing set up or built
   // (quỹ, quy hoạch, công trình, mô hình). "Duy trì phong trào rèn luyện
   // thân thể" keeps a custom alive; nothing there can be checked.
-  static bool names_standard(const std::string& lower) {
+  static bool names_standard(std::string lower) {
+    // "tiêu chuẩn, quy chuẩn" are rules to write, not a standard to reach.
+    for (std::string_view rule : {"tiêu chuẩn", "quy chuẩn"})
+      for (std::size_t at; (at = lower.find(rule)) != std::string::npos;) lower.erase(at, rule.size());
     for (std::string_view w : {"chuẩn", "phổ cập", "xóa mù chữ", "xoá mù chữ", "tiêu chí", "danh hiệu", "công nhận", "quỹ",
                                "quy hoạch", "công trình", "mô hình"})
       if (contains(lower, w)) return true;
@@ -499,42 +503,29 @@ class Scanner {
   // ("giữ vững phổ cập giáo dục mầm non, tiểu học và THCS").
   void flags(std::size_t i, const std::string& name, const std::string& unsure,
              const std::vector<std::pair<std::size_t, YearRef>>& years) {
-    std::string carried;
-    std::string figure;  // the last percentage of the piece before
+    std::string carried;  // the flag of the piece before, "" none
+    std::string figure;   // the last percentage of the piece before, "" none
     for (const auto& [at, piece] : pieces(name)) {
-      std::smatch m;
-      if (std::regex_search(piece, m, percent_re())) {
-        for (auto it = std::sregex_iterator(piece.begin(), piece.end(), percent_re()); it != std::sregex_iterator(); ++it)
-          figure = target_text(*it);
-        carried.clear();
-        continue;
-      }
+      const std::string text(trim(piece));
+      const bool joined = fold_case(text).rfind("và ", 0) == 0;
+      const std::string figure_before = std::exchange(figure, last_percent(piece));
       if (has_figure(piece)) {
         carried.clear();
-        figure.clear();
         continue;
       }
-      const std::string text(trim(piece));
+      const YearRef y = piece_year(years, at, at + piece.size());
       // "100% trẻ em được đến trường và hoàn thành chương trình": the
       // figure is the second commitment's too.
-      if (!figure.empty() && fold_case(text).rfind("và ", 0) == 0 && !flag_verb(fold_case(text)).empty()) {
-        add(i, text, !ctx_.stage.empty() ? ctx_.stage : stage_of(text), figure, "%",
-            piece_year(years, at, at + piece.size()), unsure);
-        figure.clear();
+      if (joined && !figure_before.empty() && !flag_verb(fold_case(text)).empty()) {
+        add(i, text, !ctx_.stage.empty() ? ctx_.stage : stage_of(text), figure_before, "%", y, unsure);
         continue;
       }
-      figure.clear();
-      std::string flag = flag_verb(fold_case(piece));
-      // A heading names a topic ("b) Hoàn thiện mạng lưới trường lớp").
-      if (heading_line_ || !names_standard(fold_case(piece))) flag.clear();
-      const auto each = stages_listed(piece);
-      if (flag.empty() && (carried.empty() || each.empty())) {
-        carried.clear();
-        continue;
-      }
-      if (flag.empty()) flag = carried;
+      std::string flag = standard_flag(text);
+      if (joined && carried.empty()) flag.clear();  // "và" joins two commitments of one kind
+      const auto each = stages_listed(text);
+      if (flag.empty() && !each.empty()) flag = carried;  // "…, tiểu học và THCS" continues the list
       carried = flag;
-      const YearRef y = piece_year(years, at, at + piece.size());
+      if (flag.empty()) continue;
       std::vector<std::string> stages = each;
       if (stages.size() < 2) stages = {!ctx_.stage.empty() ? ctx_.stage : stage_of(text)};
       // The piece's own words decide whether it speaks of the past: "Thành
@@ -542,6 +533,21 @@ class Scanner {
       const std::string why = unsure.empty() ? unsure : unsure_reason(text);
       for (const std::string& st : stages) add(i, text, st, flag, "", y, why, "", "flag");
     }
+  }
+
+  // The flag a piece sets: its verb's, when it is about a standard and not a heading.
+  std::string standard_flag(const std::string& piece) const {
+    const std::string lower = fold_case(piece);
+    // A heading names a topic ("b) Hoàn thiện mạng lưới trường lớp").
+    if (heading_line_ || !names_standard(lower)) return "";
+    return flag_verb(lower);
+  }
+
+  static std::string last_percent(const std::string& text) {
+    std::string out;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), percent_re()); it != std::sregex_iterator(); ++it)
+      out = target_text(*it);
+    return out;
   }
 
   // "không để học sinh nào phải bỏ học": none, a count of 0.
