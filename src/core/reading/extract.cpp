@@ -442,27 +442,42 @@ class Scanner {
   // "duy trì" for a standard to keep ("duy trì", "giữ vững"), "đạt" for one
   // to reach ("hoàn thành", "hoàn thiện", "thành lập", "được công nhận",
   // "đạt chuẩn"); "" when none.
-  static std::string flag_verb(const std::string& lower) {
+  static std::string flag_verb(const std::string& lower) { return flag_verb_at(lower).first; }
+
+  // The flag and where the verb ends ("" and 0 when none).
+  static std::pair<std::string, std::size_t> flag_verb_at(const std::string& lower) {
     static const std::vector<std::pair<std::string_view, std::string_view>> kVerbs{
         {"duy trì", "duy trì"},     {"giữ vững", "duy trì"},        {"hoàn thành", "đạt"}, {"hoàn thiện", "đạt"},
         {"thành lập", "đạt"},       {"được công nhận", "đạt"},      {"đạt chuẩn", "đạt"},
     };
     const std::size_t begin = lower.find_first_not_of(" -+*\t");
-    if (begin == std::string::npos) return "";
+    if (begin == std::string::npos) return {"", 0};
     std::size_t best = std::string::npos;
     std::string_view flag;
+    std::size_t end = 0;
     for (const auto& [verb, what] : kVerbs)
       if (const std::size_t at = lower.find(verb, begin); at < best) {
         best = at;
         flag = what;
+        end = at + verb.size();
       }
     // At most three words before the verb: "Phấn đấu duy trì", "xã đạt chuẩn";
     // none of them "không" ("không thành lập": not to set up).
     if (best == std::string::npos || std::count(lower.begin() + static_cast<std::ptrdiff_t>(begin),
                                                 lower.begin() + static_cast<std::ptrdiff_t>(best), ' ') > 3)
-      return "";
-    if (has_word(lower.substr(0, best), "không")) return "";
-    return std::string(flag);
+      return {"", 0};
+    if (has_word(lower.substr(0, best), "không")) return {"", 0};
+    return {std::string(flag), end};
+  }
+
+  // What a flag is about, for the catalogue: the words after the verb
+  // ("duy trì vững chắc phổ cập giáo dục …" → "phổ cập giáo dục …").
+  static std::string flag_object(const std::string& piece) {
+    const std::string lower = fold_case(piece);
+    std::string_view rest = trim(std::string_view(lower).substr(flag_verb_at(lower).second));
+    for (std::string_view adverb : {"vững chắc", "bền vững"})
+      if (rest.substr(0, adverb.size()) == adverb) rest = trim(rest.substr(adverb.size()));
+    return std::string(rest);
   }
 
   // What a flag can be about: a standard or title (chuẩn, phổ cập, xóa mù
@@ -531,7 +546,8 @@ class Scanner {
       // The piece's own words decide whether it speaks of the past: "Thành
       // lập Quỹ …, phát huy các quỹ hiện có" sets up a fund all the same.
       const std::string why = unsure.empty() ? unsure : unsure_reason(text);
-      for (const std::string& st : stages) add(i, text, st, flag, "", y, why, "", "flag");
+      const std::string object = stages.size() == 1 ? flag_object(text) : "";
+      for (const std::string& st : stages) add(i, text, st, flag, "", y, why, object, "flag");
     }
   }
 
@@ -723,7 +739,8 @@ class Scanner {
     }
     const std::string stage = !ctx_.stage.empty() ? ctx_.stage : stage_of(name);
     // A row of words ("Chưa đánh giá", "Hoàn thành giai đoạn 1", "… giai
-    // đoạn 2") is a milestone: its stages are its word cells in column order.
+    // đoạn 2") is a milestone: its stages are its word cells in column order
+    // (the baseline's too), at least two.
     std::vector<std::string> stages;
     for (std::size_t k = name_at + 1; k < cells.size() && k < header_.size(); ++k)
       if (is_word_cell(cells[k]) && std::find(stages.begin(), stages.end(), cells[k]) == stages.end())
@@ -733,15 +750,15 @@ class Scanner {
       const Column& col = header_[k];
       if (!col.year || col.baseline || cells[k].empty()) continue;
       const int line = static_cast<int>(first_line + k) + 1;
-      // A row's flag or milestone cites the row's name cell: its words
+      // A row's milestone or flag cites the row's name cell: its words
       // say what is reached, the cell only when.
-      if (is_flag_cell(cells[k])) {
-        add(first_line + name_at, name, stage, "đạt", "", *col.year, "", "", "flag");
-        continue;
-      }
       if (!stages.empty() && is_word_cell(cells[k])) {
         add(first_line + name_at, name, stage, cells[k], "", *col.year, "", "", "milestone");
         out_.candidates.back().stages = stages;
+        continue;
+      }
+      if (is_flag_cell(cells[k])) {  // a lone "Đạt" among figures
+        add(first_line + name_at, name, stage, "đạt", "", *col.year, "", "", "flag");
         continue;
       }
       table_cell(line, name, stage, cells[k], *col.year);
@@ -752,7 +769,7 @@ class Scanner {
   static bool is_word_cell(const std::string& cell) {
     static const std::regex figure(R"(^[~<>=≤≥]*\s*\d)");
     return !cell.empty() && cell.find('%') == std::string::npos && cell.find('?') == std::string::npos &&
-           !std::regex_search(cell, figure) && !is_flag_cell(cell) && !reads(cell, false);
+           !std::regex_search(cell, figure) && !reads(cell, false);
   }
 
   // A cell that says a standard is reached: "Đạt", "Có".
