@@ -68,7 +68,7 @@ TEST_CASE("extract_commitments") {
                   "Duy trì vững chắc phổ cập giáo dục tiểu học và THCS mức độ 3, xã đạt chuẩn xóa mù chữ mức độ 2; "
                   "Đến năm 2027, hoàn thành phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi; "
                   "giữ vững phổ cập giáo dục mầm non cho trẻ 5 tuổi, tiểu học và THCS; "
-                  "duy trì phong trào rèn luyện thân thể; không thành lập quỹ mới.\n"
+                  "duy trì phong trào rèn luyện thân thể; không thành lập quỹ mới; hướng tới đạt chuẩn ở mức độ cao.\n"
                   "a) Hoàn thiện quy hoạch mạng lưới\n") ==
           "2030 duy trì primary flag\n2030 duy trì lower-secondary flag\n2030 đạt - flag\n2027 đạt preschool flag\n"
           "2030 duy trì preschool flag\n2030 duy trì primary flag\n2030 duy trì lower-secondary flag\n");

@@ -462,11 +462,12 @@ class Scanner {
         end = at + verb.size();
       }
     // At most three words before the verb: "Phấn đấu duy trì", "xã đạt chuẩn";
-    // none of them "không" ("không thành lập": not to set up).
+    // not after "không" ("không thành lập": not to set up) or "hướng tới"
+    // ("hướng tới đạt chuẩn ở mức độ cao": a direction, no commitment).
     if (best == std::string::npos || std::count(lower.begin() + static_cast<std::ptrdiff_t>(begin),
                                                 lower.begin() + static_cast<std::ptrdiff_t>(best), ' ') > 3)
       return {"", 0};
-    if (has_word(lower.substr(0, best), "không")) return {"", 0};
+    if (has_word(lower.substr(0, best), "không") || contains(lower.substr(0, best), "hướng tới")) return {"", 0};
     return {std::string(flag), end};
   }
 
