@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE := build/release
 DEV := build/dev
 
-.PHONY: all deps test-deps bench-deps fuzz-deps build build-dev run test bench bench-memory fuzz tsan clean
+.PHONY: all deps test-deps bench-deps fuzz-deps deb-deps build build-dev run test bench bench-memory fuzz tsan deb test-deb clean
 FUZZ_SECONDS ?= 60
 
 all: build
@@ -30,6 +30,20 @@ run: build
 
 test: build-dev
 	@ctest --preset dev -j $(JOBS)
+
+deb-deps:
+	@scripts/ensure-deps.sh deb
+
+# The Debian package of the release build (cmake/Packaging.cmake):
+# build/deb/plancheck_<version>_<arch>.deb, Depends from dpkg-shlibdeps.
+deb: build deb-deps
+	@cpack --config $(RELEASE)/CPackConfig.cmake -B build/deb
+	@ls build/deb/plancheck_*.deb
+
+# The package installed with apt-get into a fresh debootstrap bookworm root,
+# then run there (scripts/test-deb.sh; needs root and Debian's mirror).
+test-deb: deb
+	@scripts/test-deb.sh build/deb
 
 fuzz-deps:
 	@scripts/ensure-deps.sh fuzz

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(g++ cmake make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libxlsxwriter-dev
-          libminizip-dev libexpat1-dev libfreexl-dev)
+          libminizip-dev libexpat1-dev libfreexl-dev libpoppler-cpp-dev)
 # Extra package sets, e.g. `ensure-deps.sh test` for the test suite's consumers.
 for set in "$@"; do
   case "$set" in
@@ -13,6 +13,7 @@ for set in "$@"; do
                      python3-openpyxl python3-yaml libreoffice-calc-nogui strace) ;;
     bench) packages+=(python3 python3-yaml libyaml-dev time) ;;
     fuzz) packages+=(clang libclang-rt-dev) ;;
+    deb) packages+=(dpkg-dev file debootstrap) ;;
     *) echo "ensure-deps: unknown package set '$set'" >&2; exit 2 ;;
   esac
 done

@@ -18,6 +18,7 @@ struct AlignOptions {
   std::string format = "table";
   bool strict = false;
   std::optional<std::size_t> width;
+  std::string lang;  // read from the command line by run_cli (Io::lang)
 };
 
 int run_align(const AlignOptions& opts, Io& io) {
@@ -36,8 +37,10 @@ int run_align(const AlignOptions& opts, Io& io) {
   const std::size_t warnings = diags.warning_count();
   print_diagnostics(std::move(diags), io);
   if (opts.format == "json") io.out << render_alignment_json(alignments);
-  else if (opts.format == "markdown") io.out << render_alignment_markdown(alignments);
-  else io.out << render_alignment_table(alignments, table_width(opts.width, io.out_is_terminal ? io.terminal_columns : 0));
+  else if (opts.format == "markdown") io.out << render_alignment_markdown(alignments, io.lang);
+  else
+    io.out << render_alignment_table(alignments, table_width(opts.width, io.out_is_terminal ? io.terminal_columns : 0),
+                                     io.lang);
   return opts.strict && warnings > 0 ? kExitFailed : kExitOk;
 }
 
@@ -53,6 +56,9 @@ void add_align_command(CLI::App& app, Action& action) {
   cmd->add_flag("--strict", opts->strict, "Exit 1 when a target is less ambitious or missing");
   cmd->add_option("--width", opts->width, "Width of the tables in columns (default: the terminal's when wider than 100, else 100)")
       ->check(CLI::Range(40, 1000));
+  cmd->add_option("--lang", opts->lang, "Language of the table's headings and words and of messages: vi or en (default: vi "
+                                        "when LC_ALL or LANG starts with vi); JSON is always English")
+      ->check(CLI::IsMember({"vi", "en"}));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_align(*opts, io); }; });
 }
 

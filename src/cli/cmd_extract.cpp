@@ -1,4 +1,4 @@
-// plancheck extract DOC(.txt|.docx) [--unit ID] [--name NAME] [--output FILE [--force]]:
+// plancheck extract DOC(.txt|.docx|.pdf) [--unit ID] [--name NAME] [--output FILE [--force]]:
 // a draft plan from a published plan's text (docs/extract.md).
 #include <fmt/format.h>
 
@@ -25,6 +25,7 @@ struct ExtractOptions {
   std::string name;
   std::string output;
   bool force = false;
+  std::string lang;  // read from the command line by run_cli (Io::lang)
 };
 
 int run_extract(const ExtractOptions& opts, Io& io) {
@@ -50,7 +51,8 @@ int run_extract(const ExtractOptions& opts, Io& io) {
   const ExtractedPlan plan = extract_commitments(*text);
   const std::string unit = opts.unit.empty() ? slug_from_name(path.stem().string()) : opts.unit;
   const std::string draft =
-      draft_plan_yaml(plan, unit.empty() ? "unit" : unit, opts.name.empty() ? unit : opts.name, path.filename().string());
+      draft_plan_yaml(plan, unit.empty() ? "unit" : unit, opts.name.empty() ? unit : opts.name, path.filename().string(),
+                      io.lang);
   std::size_t unsure = 0;
   for (const Candidate& c : plan.candidates) unsure += c.unsure.empty() ? 0 : 1;
   if (opts.output.empty()) {
@@ -73,11 +75,14 @@ int run_extract(const ExtractOptions& opts, Io& io) {
 void add_extract_command(CLI::App& app, Action& action) {
   auto opts = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Draft a plan file from a published plan's text: one indicator per commitment");
-  cmd->add_option("document", opts->document, "The plan: a Word document (.docx) or UTF-8 text (.txt)")->required();
+  cmd->add_option("document", opts->document, "The plan: a PDF (.pdf), a Word document (.docx) or UTF-8 text (.txt)")->required();
   cmd->add_option("--unit", opts->unit, "The unit's id (default: from the file name)");
   cmd->add_option("--name", opts->name, "The unit's name (default: its id)");
   cmd->add_option("--output", opts->output, "Write the draft to FILE (atomically) instead of stdout");
   cmd->add_flag("--force", opts->force, "With --output: replace FILE if it exists");
+  cmd->add_option("--lang", opts->lang, "Language of the draft's comments and of messages: vi or en (default: vi when "
+                                        "LC_ALL or LANG starts with vi)")
+      ->check(CLI::IsMember({"vi", "en"}));
   cmd->callback([opts, &action] { action = [opts](Io& io) { return run_extract(*opts, io); }; });
 }
 

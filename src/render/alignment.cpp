@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/util/message.hpp"
 #include "core/util/text.hpp"
 #include "render/formats.hpp"
 #include "render/json_writer.hpp"
@@ -10,13 +11,30 @@
 namespace plancheck {
 namespace {
 
-// The renderer's words, in one place.
-constexpr std::string_view kHeading = "{} ({}) against {} ({})";
-constexpr std::string_view kNoRows = "the higher plan has no targets";
-const std::vector<std::string> kHeaders{"Indicator", "Year", "Higher", "Lower indicator", "Lower", "Comparison"};
+// The renderer's words, in one place (the phrase table words them in the
+// report's language; JSON keeps the English keywords of ambition_name).
+Message heading(const Alignment& a) {
+  return msg("{} ({}) against {} ({})", a.lower_file, a.lower_unit, a.higher_file, a.higher_unit);
+}
 
-std::string heading(const Alignment& a) {
-  return fmt::format(fmt::runtime(kHeading), a.lower_file, a.lower_unit, a.higher_file, a.higher_unit);
+Message no_rows() { return msg("the higher plan has no targets"); }
+
+std::vector<std::string> headers(Lang lang) {
+  return {msg("Indicator").str(lang), msg("Year").str(lang),  msg("Higher").str(lang),
+          msg("Lower indicator").str(lang), msg("Lower").str(lang), msg("Comparison").str(lang)};
+}
+
+// The comparison in words: the keyword itself in English (docs/alignment.md).
+std::string comparison(Ambition a, Lang lang) {
+  switch (a) {
+    case Ambition::Same: return msg("same").str(lang);
+    case Ambition::More: return msg("more").str(lang);
+    case Ambition::Less: return msg("less").str(lang);
+    case Ambition::NotComparable: return msg("not-comparable").str(lang);
+    case Ambition::NoYear: return msg("no-target-that-year").str(lang);
+    case Ambition::Missing: return msg("missing").str(lang);
+  }
+  return std::string(ambition_name(a));
 }
 
 // "-" for an empty cell, so a table never shows a blank where a value is missing.
@@ -31,22 +49,22 @@ std::string lower_id_cell(const AlignmentRow& r) {
 
 }  // namespace
 
-std::string render_alignment_table(const std::vector<Alignment>& alignments, std::size_t width) {
+std::string render_alignment_table(const std::vector<Alignment>& alignments, std::size_t width, Lang lang) {
+  const std::vector<std::string> names = headers(lang);
   std::string out;
   for (const Alignment& a : alignments) {
     if (!out.empty()) out += "\n";
-    out += display_text(heading(a)) + "\n";
+    out += display_text(heading(a).str(lang)) + "\n";
     if (a.rows.empty()) {
-      out += std::string(kNoRows) + "\n";
+      out += no_rows().str(lang) + "\n";
       continue;
     }
-    TextTable table({{kHeaders[0], Align::Left, 44, true}, {kHeaders[1], Align::Left, 9},
-                     {kHeaders[2], Align::Left, 14}, {kHeaders[3], Align::Left, 24},
-                     {kHeaders[4], Align::Left, 14}, {kHeaders[5], Align::Left, 19}});
+    TextTable table({{names[0], Align::Left, 44, true}, {names[1], Align::Left, 9},
+                     {names[2], Align::Left, 14}, {names[3], Align::Left, 24},
+                     {names[4], Align::Left, 14}, {names[5], Align::Left, 19}});
     for (const AlignmentRow& r : a.rows)
       table.add_row({display_text(r.higher_id), display_text(r.year_label), display_text(r.higher_target),
-                     lower_id_cell(r), or_dash(display_text(r.lower_target)),
-                     std::string(ambition_name(r.ambition))});
+                     lower_id_cell(r), or_dash(display_text(r.lower_target)), comparison(r.ambition, lang)});
     out += table.render(width);
   }
   return out;
@@ -78,21 +96,23 @@ std::string render_alignment_json(const std::vector<Alignment>& alignments) {
   return w.str();
 }
 
-std::string render_alignment_markdown(const std::vector<Alignment>& alignments) {
+std::string render_alignment_markdown(const std::vector<Alignment>& alignments, Lang lang) {
+  const std::vector<std::string> names = headers(lang);
   std::string out;
   for (const Alignment& a : alignments) {
     if (!out.empty()) out += "\n";
-    out += "## " + markdown_escape(heading(a)) + "\n\n";
+    out += "## " + markdown_escape(heading(a).str(lang)) + "\n\n";
     if (a.rows.empty()) {
-      out += std::string(kNoRows) + "\n";
+      out += no_rows().str(lang) + "\n";
       continue;
     }
-    out += "| " + fmt::format("{}", fmt::join(kHeaders, " | ")) + " |\n";
+    out += "| " + fmt::format("{}", fmt::join(names, " | ")) + " |\n";
     out += "|---|---|---|---|---|---|\n";
     for (const AlignmentRow& r : a.rows)
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_code(r.higher_id), markdown_escape(r.year_label),
                          markdown_escape(r.higher_target), r.lower_id.empty() ? "-" : markdown_code(r.lower_id),
-                         r.lower_target.empty() ? "-" : markdown_escape(r.lower_target), ambition_name(r.ambition));
+                         r.lower_target.empty() ? "-" : markdown_escape(r.lower_target),
+                         markdown_escape(comparison(r.ambition, lang)));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include "core/evaluation/alignment.hpp"
 #include "core/reading/loader.hpp"
+#include "render/alignment.hpp"
 #include "test_support.hpp"
 
 using namespace plancheck;
@@ -104,5 +105,27 @@ TEST_CASE("align_plans") {
   SUBCASE("a different stage under the same ref is not the same indicator") {
     const Plan lower = load("low", "  - {id: x, ref: preschool.creche-enrolment, stage: primary, name: C, targets: {2030: \"40%\"}}\n");
     CHECK(counterparts(lower, higher.indicators[2]).empty());
+  }
+}
+
+TEST_CASE("render_alignment_markdown") {
+  Alignment a{"xa.yaml", "huyen.yaml", "xa", "huyen", {}};
+  SUBCASE("a higher plan without targets: the sentence in the language") {
+    CHECK(render_alignment_markdown({a}, Lang::En) == "## xa.yaml (xa) against huyen.yaml (huyen)\n\nthe higher plan has no targets\n");
+    CHECK(render_alignment_markdown({a}, Lang::Vi) ==
+          "## xa.yaml (xa) so với huyen.yaml (huyen)\n\nkế hoạch cấp trên không có mục tiêu nào\n");
+  }
+  SUBCASE("headings and the comparison worded in Vietnamese, JSON's keyword in English") {
+    AlignmentRow r;
+    r.higher_id = "a";
+    r.year_label = "2030";
+    r.higher_target = "90%";
+    r.ambition = Ambition::Missing;
+    a.rows.push_back(r);
+    CHECK(render_alignment_markdown({a}, Lang::Vi) ==
+          "## xa.yaml (xa) so với huyen.yaml (huyen)\n\n"
+          "| Chỉ tiêu | Năm | Cấp trên | Chỉ tiêu cấp dưới | Cấp dưới | So sánh |\n|---|---|---|---|---|---|\n"
+          "| `a` | 2030 | 90% | - | - | thiếu |\n");
+    CHECK(render_alignment_json({a}).find("\"comparison\": \"missing\"") != std::string::npos);
   }
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "core/reading/extract.hpp"
 #include "core/reading/loader.hpp"
 #include "test_support.hpp"
@@ -154,5 +156,39 @@ TEST_CASE("draft_plan_yaml") {
   SUBCASE("the unsure candidate is a comment with its reason") {
     CHECK(yaml.find("  # unsure: stands in a section on results so far") != std::string::npos);
     CHECK(yaml.find("  #   targets: {2030: \"40%\"}") != std::string::npos);
+  }
+}
+
+TEST_CASE("unsure_reasons") {
+  for (std::string_view why : unsure_reasons()) {
+    INFO(why);
+    CHECK(tr(Lang::Vi, why) != why);
+  }
+}
+
+TEST_CASE("draft_plan_yaml in Vietnamese") {
+  const ExtractedPlan plan =
+      extract_commitments("Kế hoạch đến năm 2030\n1. Mục tiêu\nTỷ lệ trẻ nhà trẻ đạt 50%.\nI. KẾT QUẢ\nĐã đạt 40%.\n");
+  const std::string yaml = draft_plan_yaml(plan, "xa-mau", "Xã Mẫu", "mau.txt", Lang::Vi);
+  SUBCASE("the header, the unsure heading and the reason are comments in Vietnamese") {
+    CHECK(yaml.starts_with("# Bản nháp do `plancheck extract` soạn từ mau.txt — hãy đối chiếu từng chỉ tiêu với tài liệu\n"
+                           "# (x-source: line = dòng của chỉ tiêu trong tài liệu),"));
+    CHECK(yaml.find("\n# Các chỉ tiêu chưa chắc chắn (bỏ dấu # ở những mục tiêu thật):\n") != std::string::npos);
+    CHECK(yaml.find("  # chưa chắc chắn: nằm trong phần kết quả đã đạt: có thể là giá trị đã qua, không phải mục tiêu\n") !=
+          std::string::npos);
+    CHECK(yaml.find("  #   x-unsure: \"nằm trong phần kết quả đã đạt") != std::string::npos);
+  }
+  SUBCASE("without its comments, the English draft") {
+    const auto uncommented = [](const std::string& text) {
+      std::string out, line;
+      std::istringstream in(text);
+      while (std::getline(in, line))
+        if (line.find_first_not_of(' ') == std::string::npos || line[line.find_first_not_of(' ')] != '#') out += line + "\n";
+      return out;
+    };
+    CHECK(uncommented(yaml) == uncommented(draft_plan_yaml(plan, "xa-mau", "Xã Mẫu", "mau.txt", Lang::En)));
+    Diagnostics diags;
+    const auto doc = load_yaml_document(yaml, "draft.yaml", diags);
+    CHECK_MESSAGE(!diags.has_errors(), test::messages(diags));
   }
 }

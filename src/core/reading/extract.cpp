@@ -11,6 +11,7 @@
 
 #include "core/model/catalogue.hpp"
 #include "core/model/target.hpp"
+#include "core/util/message.hpp"
 #include "core/util/normalize.hpp"
 #include "core/util/text.hpp"
 
@@ -23,16 +24,23 @@ constexpr std::size_t kMaxClause = 1500;
 // Names longer than this are not compared with the catalogue's.
 constexpr std::size_t kMaxProbe = 300;
 
+// Why a candidate is unsure, in English: the draft words them in its
+// language through the phrase table (core/util/lang_messages.cpp), which
+// has a row for each (unit test "unsure_reasons").
 constexpr std::string_view kUnsureResult = "stands in a section on results so far: perhaps a past value, not a target";
 constexpr std::string_view kUnsurePast = "speaks of the present or the past (\"hiện nay\", \"đã\", \"năm học … trước\")";
 constexpr std::string_view kUnsureCell = "table cell the target grammar does not read";
 constexpr std::string_view kUnsureTarget = "the target grammar does not read it";
+constexpr std::string_view kUnsureNoYear = "no year in the sentence, its heading or the document";
 constexpr std::string_view kUnsureBeforeDate = "its year is before the plan's own date: a past value, not a target";
-constexpr std::string_view kDraftHeader =
-    "# Draft made by `plancheck extract` from {} — check every indicator against the document\n"
-    "# (x-source: line = its line there), give English names, kinds and directions where the\n"
-    "# defaults are wrong, and uncomment the unsure candidates that are real targets.\n";
-constexpr std::string_view kUnsureHeader = "\n# Unsure candidates (uncomment the real targets):\n";
+// The draft's comments.
+Message draft_header(std::string_view source) {
+  return msg("Draft made by `plancheck extract` from {} — check every indicator against the document\n"
+             "(x-source: line = its line there), give English names, kinds and directions where the\n"
+             "defaults are wrong, and uncomment the unsure candidates that are real targets.",
+             source);
+}
+Message unsure_header() { return msg("Unsure candidates (uncomment the real targets):"); }
 
 // ------------------------------------------------------------------ words
 
@@ -826,7 +834,7 @@ class Scanner {
     c.year = y.year;
     c.year_label = y.label;
     c.unsure = unsure;
-    if (c.year == 0 && c.unsure.empty()) c.unsure = "no year in the sentence, its heading or the document";
+    if (c.year == 0 && c.unsure.empty()) c.unsure = kUnsureNoYear;
     if (c.unsure.empty() && dated_ && c.year && c.year < dated_) c.unsure = std::string(kUnsureBeforeDate);
     Indicator probe;
     if (kind == "flag") probe.kind = Kind::Flag;
@@ -902,13 +910,23 @@ std::vector<Group> groups(const std::vector<Candidate>& cs, bool unsure) {
   return out;
 }
 
+// Why a candidate is unsure, in `lang` (the reasons are the phrase table's keys).
+std::string unsure_words(const Candidate& c, Lang lang) { return Message::foreign(c.unsure).str(lang); }
+
+// Comment lines: "# " before each line of `text`.
+std::string comment(const std::string& text) {
+  std::string out = "# ";
+  for (char ch : text) out += ch == '\n' ? std::string("\n# ") : std::string(1, ch);
+  return out + "\n";
+}
+
 // The ids given so far, and per line the next "-k" to try (a line may give many).
 struct IdPool {
   std::set<std::string> taken;
   std::map<std::string, int> next;
 };
 
-std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefix) {
+std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefix, Lang lang) {
   const Candidate& c = *g.items.front();
   std::string id = !c.ref.empty() ? c.ref : fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
   const std::string base = fmt::format("{}.line-{}", c.stage.empty() ? "all" : c.stage, c.line);
@@ -935,26 +953,41 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
                            t->year_label.find('-') == std::string::npos ? t->year_label : yaml_quoted(t->year_label),
                            yaml_quoted(t->target));
   out += fmt::format("{}  targets: {{{}}}\n", prefix, targets);
-  out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
-  if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(c.unsure));
+  if (c.page > 0) out += fmt::format("{}  x-source: {{page: {}, line: {}}}\n", prefix, c.page, c.line);
+  else out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
+  if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(unsure_words(c, lang)));
   return out;
 }
 
 }  // namespace
 
+std::vector<std::string_view> unsure_reasons() {
+  return {kUnsureResult, kUnsurePast, kUnsureCell, kUnsureTarget, kUnsureNoYear, kUnsureBeforeDate};
+}
+
 ExtractedPlan extract_commitments(std::string_view text) {
   std::vector<std::string> lines;
+  // The page of each line when the text has form feeds (a PDF's pages).
+  std::vector<int> pages;
+  const bool paged = text.find('\f') != std::string_view::npos;
+  int page = 1;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string line(text.substr(start, end - start));
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::size_t feeds = line.find_first_not_of('\f');
+    page += static_cast<int>(feeds == std::string::npos ? line.size() : feeds);
+    line.erase(0, feeds);
     lines.push_back(std::move(line));
+    pages.push_back(paged ? page : 0);
     if (end == text.size()) break;
     start = end + 1;
   }
   ExtractedPlan plan = Scanner(lines).run();
+  for (Candidate& c : plan.candidates)
+    if (c.line >= 1 && static_cast<std::size_t>(c.line) <= pages.size()) c.page = pages[static_cast<std::size_t>(c.line) - 1];
   for (const std::string& l : lines) {
     const std::string t(trim(l));
     if (t.size() > 20 && t.find("KẾ HOẠCH") == 0) {
@@ -966,8 +999,8 @@ ExtractedPlan extract_commitments(std::string_view text) {
 }
 
 std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id, std::string_view unit_name,
-                            std::string_view source) {
-  std::string out = fmt::format(fmt::runtime(kDraftHeader), source);
+                            std::string_view source, Lang lang) {
+  std::string out = comment(draft_header(source).str(lang));
   out += "plancheck: 1\n";
   out += fmt::format("unit: {{id: {}, name: {}}}\n", unit_id, yaml_quoted(unit_name));
   out += "plan:\n";
@@ -977,12 +1010,12 @@ std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id,
   IdPool ids;
   const auto sure = groups(plan.candidates, false);
   out += sure.empty() ? "\nindicators: []\n" : "\nindicators:\n";
-  for (const Group& g : sure) out += indicator_yaml(g, ids, "  ");
+  for (const Group& g : sure) out += indicator_yaml(g, ids, "  ", lang);
   const auto unsure = groups(plan.candidates, true);
-  if (!unsure.empty()) out += kUnsureHeader;
+  if (!unsure.empty()) out += "\n" + comment(unsure_header().str(lang));
   for (const Group& g : unsure) {
-    out += fmt::format("  # unsure: {}\n", g.items.front()->unsure);
-    out += indicator_yaml(g, ids, "  # ");
+    out += "  " + comment(msg("unsure: {}", unsure_words(*g.items.front(), lang)).str(lang));
+    out += indicator_yaml(g, ids, "  # ", lang);
   }
   return out;
 }

@@ -8,10 +8,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/util/lang.hpp"
+
 namespace plancheck {
 
 struct Candidate {
   int line = 0;             // 1-based line in the document
+  int page = 0;             // 1-based page (a PDF's text, pages ended by '\f'); 0 none
   std::string name;         // the sentence's (or row's) wording
   std::string stage;        // from the heading it stands under; "" unknown
   std::string target;       // in plancheck's target grammar, validated
@@ -19,7 +22,7 @@ struct Candidate {
   int year = 0;
   std::string year_label;   // "2030" or "2026-2027"
   std::string ref;          // catalogue entry it looks like, "" none
-  std::string unsure;       // why it is kept commented out; "" when sure
+  std::string unsure;       // why it is kept commented out, in English (a phrase-table key); "" when sure
   std::string kind;         // "" a number; "flag" a standard kept ("duy trì") or reached ("đạt"); "milestone"
   std::vector<std::string> stages;  // a milestone's stages, lowest first
 };
@@ -32,13 +35,18 @@ struct ExtractedPlan {
 
 // The candidates of a UTF-8 text (the text of a .txt file or of a .docx's
 // paragraphs, one paragraph or table cell a line; a table cell's line
-// begins with a tab).
+// begins with a tab; a PDF's printed lines, each page ended by a form feed,
+// which gives the candidates their page).
 ExtractedPlan extract_commitments(std::string_view text);
 
 // The draft plan file: the unit, the plan's title and horizon, one
 // indicator per sure candidate, the unsure ones as comments with their
-// reason. `source` names the document.
+// reason. `source` names the document; the comments are in `lang`.
 std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id, std::string_view unit_name,
-                            std::string_view source);
+                            std::string_view source, Lang lang = Lang::En);
+
+// Every reason a candidate may be unsure (Candidate::unsure), for the test
+// that each has its Vietnamese.
+std::vector<std::string_view> unsure_reasons();
 
 }  // namespace plancheck

@@ -591,6 +591,13 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"is not a Word document (not a zip archive)", "không phải tài liệu Word (không phải tệp zip)"},
     {"is not a Word document (no word/document.xml)", "không phải tài liệu Word (không có word/document.xml)"},
     {"word/document.xml is not well-formed XML ({})", "word/document.xml không phải XML hợp lệ ({})"},
+    // Reading a PDF (plancheck extract)
+    {"is not a PDF document, or is damaged", "không phải tài liệu PDF, hoặc tệp bị hỏng"},
+    {"is a PDF locked with a password; save an unlocked copy (or its text) first",
+     "là tệp PDF được khóa bằng mật khẩu; hãy lưu một bản không khóa (hoặc phần văn bản của nó) trước"},
+    {"has no text (a scanned PDF?); plancheck reads a PDF's text, not its images: convert it with OCR first",
+     "không có văn bản (tệp PDF quét?); plancheck đọc phần văn bản của PDF, không đọc hình ảnh: hãy nhận dạng "
+     "chữ (OCR) trước"},
     // Alignment with the plan above (validate --against, align)
     {"Higher plans: warn where a target is less ambitious or missing",
      "Kế hoạch cấp trên: cảnh báo khi một mục tiêu thấp hơn hoặc bị thiếu"},
@@ -599,17 +606,59 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"The lower plan (a YAML plan file)", "Kế hoạch cấp dưới (tệp kế hoạch YAML)"},
     {"The higher plan(s)", "Kế hoạch cấp trên"},
     {"Exit 1 when a target is less ambitious or missing", "Thoát với mã 1 khi có mục tiêu thấp hơn hoặc bị thiếu"},
+    {"Language of the table's headings and words and of messages: vi or en (default: vi when LC_ALL or LANG starts "
+     "with vi); JSON is always English",
+     "Ngôn ngữ của tiêu đề, chữ trong bảng và thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu bằng "
+     "vi); đầu ra JSON luôn bằng tiếng Anh"},
+    // plancheck align's tables (render/alignment.cpp); the comparison words are JSON's keywords in English
+    {"{} ({}) against {} ({})", "{} ({}) so với {} ({})"},
+    {"the higher plan has no targets", "kế hoạch cấp trên không có mục tiêu nào"},
+    {"Higher", "Cấp trên"},
+    {"Lower indicator", "Chỉ tiêu cấp dưới"},
+    {"Lower", "Cấp dưới"},
+    {"Comparison", "So sánh"},
+    {"same", "như nhau"},
+    {"more", "cao hơn"},
+    {"less", "thấp hơn"},
+    {"not-comparable", "không so sánh được"},
+    {"no-target-that-year", "không có năm đó"},
+    {"missing", "thiếu"},
     {"Draft a plan file from a published plan's text: one indicator per commitment",
      "Soạn nháp tệp kế hoạch từ văn bản kế hoạch đã ban hành: mỗi cam kết một chỉ tiêu"},
-    {"The plan: a Word document (.docx) or UTF-8 text (.txt)", "Kế hoạch: tài liệu Word (.docx) hoặc văn bản UTF-8 (.txt)"},
+    {"The plan: a PDF (.pdf), a Word document (.docx) or UTF-8 text (.txt)",
+     "Kế hoạch: tệp PDF (.pdf), tài liệu Word (.docx) hoặc văn bản UTF-8 (.txt)"},
     {"The unit's id (default: from the file name)", "Mã đơn vị (mặc định: theo tên tệp)"},
     {"The unit's name (default: its id)", "Tên đơn vị (mặc định: mã đơn vị)"},
     {"Write the draft to FILE (atomically) instead of stdout", "Ghi bản nháp vào FILE (trọn vẹn một lần) thay vì ra stdout"},
     {"is a data file, not a plan: --against takes the plans above this one",
      "là tệp số liệu, không phải kế hoạch: --against nhận các kế hoạch cấp trên"},
-    {"extract reads Word documents (.docx) and UTF-8 text (.txt); convert the document to one of them first",
-     "extract đọc tài liệu Word (.docx) và văn bản UTF-8 (.txt); hãy chuyển tài liệu sang một trong hai dạng đó trước"},
+    {"plan documents are read as PDF (.pdf), Word (.docx) or UTF-8 text (.txt); convert the document to one of them "
+     "first",
+     "tài liệu kế hoạch được đọc ở dạng PDF (.pdf), Word (.docx) hoặc văn bản UTF-8 (.txt); hãy chuyển tài liệu sang "
+     "một trong các dạng đó trước"},
     {"cannot read the document", "không đọc được tài liệu"},
+    {"Language of the draft's comments and of messages: vi or en (default: vi when LC_ALL or LANG starts with vi)",
+     "Ngôn ngữ của chú thích trong bản nháp và của thông báo: vi hoặc en (mặc định: vi khi LC_ALL hoặc LANG bắt đầu "
+     "bằng vi)"},
+    // The draft of plancheck extract (core/reading/extract.cpp): its comments and why a candidate is unsure
+    {"Draft made by `plancheck extract` from {} — check every indicator against the document\n"
+     "(x-source: line = its line there), give English names, kinds and directions where the\n"
+     "defaults are wrong, and uncomment the unsure candidates that are real targets.",
+     "Bản nháp do `plancheck extract` soạn từ {} — hãy đối chiếu từng chỉ tiêu với tài liệu\n"
+     "(x-source: line = dòng của chỉ tiêu trong tài liệu), đặt tên tiếng Anh, sửa kind và direction\n"
+     "khi giá trị mặc định chưa đúng, và bỏ dấu # ở những chỉ tiêu chưa chắc chắn nhưng là mục tiêu thật."},
+    {"Unsure candidates (uncomment the real targets):",
+     "Các chỉ tiêu chưa chắc chắn (bỏ dấu # ở những mục tiêu thật):"},
+    {"unsure: {}", "chưa chắc chắn: {}"},
+    {"stands in a section on results so far: perhaps a past value, not a target",
+     "nằm trong phần kết quả đã đạt: có thể là giá trị đã qua, không phải mục tiêu"},
+    {"speaks of the present or the past (\"hiện nay\", \"đã\", \"năm học … trước\")",
+     "nói về hiện tại hoặc quá khứ (\"hiện nay\", \"đã\", \"năm học … trước\")"},
+    {"table cell the target grammar does not read", "ô bảng mà cú pháp mục tiêu không đọc được"},
+    {"the target grammar does not read it", "cú pháp mục tiêu không đọc được"},
+    {"no year in the sentence, its heading or the document", "không có năm trong câu, trong đề mục hay trong tài liệu"},
+    {"its year is before the plan's own date: a past value, not a target",
+     "năm của nó trước ngày ban hành kế hoạch: giá trị đã qua, không phải mục tiêu"},
     {"cannot write the draft: {}", "không ghi được bản nháp: {}"},
     {"{} candidate(s), {} of them unsure (commented out); wrote {}",
      "{} chỉ tiêu tìm được, {} chỉ tiêu chưa chắc chắn (đã để dạng chú thích); đã ghi {}"},
