@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
@@ -394,8 +395,10 @@ class Scanner {
     // "bảo đảm mỗi trường học có đủ phòng học bộ môn": every school, 100%.
     static const std::regex every(
         R"((?:[Bb]ảo đảm|[Đđ]ảm bảo) (?:mỗi|các|tất cả các|tất cả|mọi) (?:trường học|trường|cơ sở giáo dục) (?:đều )?có )");
-    if (std::smatch m; std::regex_search(name, m, every) && !has_figure(name.substr(static_cast<std::size_t>(m.position(0)))))
-      add(i, name, stage, "100%", "%", year_for(years, static_cast<std::size_t>(m.position(0))), unsure);
+    if (std::smatch m; std::regex_search(name, m, every)) {
+      const auto at = static_cast<std::size_t>(m.position(0));
+      if (!has_figure(name.substr(at))) add(i, name, stage, "100%", "%", year_for(years, at), unsure);
+    }
     for (auto it = std::sregex_iterator(name.begin(), name.end(), count_re()); it != std::sregex_iterator(); ++it) {
       const std::smatch& m = *it;
       std::string t = std::string(trim(m[1].str()));
@@ -430,8 +433,8 @@ class Scanner {
     while (start < clause.size()) {
       std::size_t end = clause.find_first_of(",:", start);
       // Not a decimal comma ("22,78%").
-      while (end != std::string::npos && end > 0 && end + 1 < clause.size() && std::isdigit(static_cast<unsigned char>(clause[end - 1])) &&
-             std::isdigit(static_cast<unsigned char>(clause[end + 1])))
+      const auto digit = [&clause](std::size_t at) { return std::isdigit(static_cast<unsigned char>(clause[at])) != 0; };
+      while (end != std::string::npos && end > 0 && end + 1 < clause.size() && digit(end - 1) && digit(end + 1))
         end = clause.find_first_of(",:", end + 1);
       for (std::size_t va = clause.find(" và ", start); va != std::string::npos && va < std::min(end, clause.size());
            va = clause.find(" và ", va + 1))
@@ -862,8 +865,8 @@ class Scanner {
   int term_end_ = 0;  // the end of the plan's own period, when it names one before its horizon
   int period_start_ = 0;  // the first year of the plan's period (yearly targets start there); 0 unknown
   int dated_ = 0;         // the year of the plan's own date; 0 unknown
-  bool yearly_clause_ = false;
-  bool heading_line_ = false;  // the line being read is a heading  // the clause before said "hàng năm" (a "trong đó" clause continues it)
+  bool yearly_clause_ = false;  // the clause before said "hàng năm" (a "trong đó" clause continues it)
+  bool heading_line_ = false;   // the line being read is a heading
 };
 
 // ------------------------------------------------------------------ the draft
