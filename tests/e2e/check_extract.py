@@ -15,10 +15,12 @@ matching at most one bundled target:
   number for the same year whose `x-source` line is within one line of
   the bundled indicator's `x-seed-line` (any of them when it lists
   several). Without a number there is nothing else to compare; the line
-  says it is the same commitment. One line either way because the
-  transcriber cites a table row by its name cell while the draft cites
-  the cell holding the target, the next line of the same row, and a
-  commitment split over a lead-in and its line may be cited by either.
+  says it is the same commitment. One line either way because a table
+  row spans several lines (its number, name and value cells) and a
+  commitment split over a lead-in and its line may be cited by either
+  line. (The drafts cite a row's flag or milestone by its name cell, as
+  the transcriptions do, so on the five seeds every such match is on the
+  very line: the figures are the same with no tolerance.)
 
 recall = found targets / all targets of the bundled plans. A draft's
 target is *real* when it matches a bundled target in the same way;
