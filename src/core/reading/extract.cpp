@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
+#include <utility>
 
 #include "core/model/catalogue.hpp"
 #include "core/model/target.hpp"
@@ -31,6 +33,7 @@ constexpr std::string_view kUnsurePast = "speaks of the present or the past (\"h
 constexpr std::string_view kUnsureCell = "table cell the target grammar does not read";
 constexpr std::string_view kUnsureTarget = "the target grammar does not read it";
 constexpr std::string_view kUnsureNoYear = "no year in the sentence, its heading or the document";
+constexpr std::string_view kUnsureBeforeDate = "its year is before the plan's own date: a past value, not a target";
 // The draft's comments.
 Message draft_header(std::string_view source) {
   return msg("Draft made by `plancheck extract` from {} — check every indicator against the document\n"
@@ -147,7 +150,7 @@ std::vector<std::string> stages_listed(std::string_view text) {
   const std::string f = " " + folded(text) + " ";
   std::vector<std::string> out;
   if (contains(f, "mam non")) out.push_back("preschool");
-  if (contains(f, "tieu hoc")) out.push_back("primary");
+  if (contains(f, "tieu hoc") || contains(f, " th ")) out.push_back("primary");
   if (contains(f, "trung hoc co so") || contains(f, " thcs")) out.push_back("lower-secondary");
   if (contains(f, "trung hoc pho thong") || contains(f, " thpt")) out.push_back("upper-secondary");
   return out;
@@ -209,6 +212,7 @@ class Scanner {
 
   ExtractedPlan run() {
     out_.horizon = horizon();
+    period();
     for (std::size_t i = 0; i < lines_.size();) {
       if (is_grid_line(lines_[i])) {
         i = grid(i);
@@ -248,6 +252,37 @@ class Scanner {
     return std::nullopt;
   }
 
+  // The plan's period, for yearly targets: from the title's "giai đoạn A-B"
+  // (the line after the one starting "KẾ HOẠCH"), else from the plan's date
+  // ("ngày … tháng M năm Y", in its first lines): the school year running
+  // then ends in Y when M is before September, else (or with M left blank,
+  // as drafts print it) in Y + 1. The period ends at each target's year.
+  void period() {
+    static const std::regex date(R"(ngày[^\n]{0,30}?tháng\s*(\d{1,2})?\s*năm\s+((?:19|20)\d\d))");
+    static const std::regex span(R"([Gg]iai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
+    int month = 0;
+    for (std::size_t k = 0; k < lines_.size() && k < 20; ++k) {
+      std::smatch m;
+      if (std::regex_search(lines_[k], m, date)) {
+        dated_ = std::stoi(m[2].str());
+        month = m[1].matched ? std::stoi(m[1].str()) : 0;
+        break;
+      }
+    }
+    for (std::size_t k = 0; k + 1 < lines_.size() && k < 40; ++k) {
+      if (std::string(trim(lines_[k])).rfind("KẾ HOẠCH", 0) != 0) continue;
+      for (std::size_t t = k; t < lines_.size() && t <= k + 2; ++t) {
+        std::smatch m;
+        if (std::regex_search(lines_[t], m, span)) {
+          period_start_ = std::stoi(m[1].str());
+          return;
+        }
+      }
+      break;
+    }
+    if (dated_) period_start_ = month >= 1 && month < 9 ? dated_ : dated_ + 1;
+  }
+
   YearRef default_year() const {
     if (const auto y = ctx_.year()) return *y;
     const int y = term_end_ ? term_end_ : out_.horizon.value_or(0);
@@ -273,7 +308,8 @@ class Scanner {
       ctx_.stage = *stage_before_table_;
       stage_before_table_.reset();
     }
-    if (is_heading(line)) {
+    heading_line_ = is_heading(line);
+    if (heading_line_) {
       heading(line);
       // A heading may carry a target too ("1. Trẻ nhà trẻ đạt 50%").
     } else if (const std::string_view t = trim(line); t.back() == ':' && t.size() < 80) {
@@ -281,6 +317,7 @@ class Scanner {
       if (const auto ys = years_in(line, true); !ys.empty()) ctx_.years[3] = ys.front().second;
     }
     // Clauses: split at ';' and at ". " (a decimal point has no space after it).
+    yearly_clause_ = false;
     std::size_t start = 0;
     while (start < line.size()) {
       std::size_t end = line.find_first_of(";", start);
@@ -323,12 +360,44 @@ class Scanner {
     const std::string unsure = unsure_reason(name);
     const auto years = years_in(name, true);
     const std::string stage = !ctx_.stage.empty() ? ctx_.stage : stage_of(name);
+    const std::size_t first = out_.candidates.size();
+    figures(i, name, unsure, years, stage);
+    const std::size_t figured = out_.candidates.size();
+    none_of(i, name, unsure, years, stage);
+    const std::size_t guaranteed = out_.candidates.size();
+    flags(i, name, unsure, years);
+    recognitions(i, name, unsure, years, stage);
+    // "hàng năm": a target to hold every year of the plan's period; a clause
+    // opening with "trong đó" (of which) continues the one before it.
+    const std::string lower = fold_case(name);
+    const bool yearly = yearly_target(lower) || (yearly_clause_ && lower.rfind("trong đó", 0) == 0);
+    yearly_clause_ = yearly;
+    if (!years.empty()) return;
+    every_year(figured, guaranteed);  // a guarantee ("không để … nào") holds every year
+    if (yearly) every_year(first, figured);
+  }
+
+  void figures(std::size_t i, const std::string& name, const std::string& unsure,
+               const std::vector<std::pair<std::size_t, YearRef>>& years, const std::string& stage) {
     for (auto it = std::sregex_iterator(name.begin(), name.end(), percent_re()); it != std::sregex_iterator(); ++it) {
       const std::smatch& m = *it;
       const std::string t = target_text(m);
       const YearRef y = year_for(years, static_cast<std::size_t>(m.position(0)));
-      add(i, name, stage, t, "%", y, reads(t, true) ? unsure : std::string(kUnsureTarget),
-          subject(name, static_cast<std::size_t>(m.position(0))));
+      const std::string why = reads(t, true) ? unsure : std::string(kUnsureTarget);
+      // "cấp TH và THCS đạt 2%": the figure of each stage its subject joins.
+      const std::string lead = subject_piece(name, static_cast<std::size_t>(m.position(0)));
+      if (const auto each = stages_listed(lead); each.size() >= 2 && contains(" " + folded(lead) + " ", " va ")) {
+        for (const std::string& st : each) add(i, name, st, t, "%", y, why);
+        continue;
+      }
+      add(i, name, stage, t, "%", y, why, subject(name, static_cast<std::size_t>(m.position(0))));
+    }
+    // "bảo đảm mỗi trường học có đủ phòng học bộ môn": every school, 100%.
+    static const std::regex every(
+        R"((?:[Bb]ảo đảm|[Đđ]ảm bảo) (?:mỗi|các|tất cả các|tất cả|mọi) (?:trường học|trường|cơ sở giáo dục) (?:đều )?có )");
+    if (std::smatch m; std::regex_search(name, m, every)) {
+      const auto at = static_cast<std::size_t>(m.position(0));
+      if (!has_figure(name.substr(at))) add(i, name, stage, "100%", "%", year_for(years, at), unsure);
     }
     for (auto it = std::sregex_iterator(name.begin(), name.end(), count_re()); it != std::sregex_iterator(); ++it) {
       const std::smatch& m = *it;
@@ -352,6 +421,227 @@ class Scanner {
       const YearRef y = year_for(years, static_cast<std::size_t>(m.position(0)));
       add(i, name, stage, t, "index", y, reads(t, false) ? unsure : std::string(kUnsureTarget));
     }
+  }
+
+  // ---------------------------------------------------------------- words without a figure
+
+  // A clause's pieces, cut at ',' and ':' and before "và" + a flag verb
+  // ("giữ vững … 5 tuổi và đạt chuẩn phổ cập …"): (offset in the clause, text).
+  static std::vector<std::pair<std::size_t, std::string>> pieces(const std::string& clause) {
+    std::vector<std::pair<std::size_t, std::string>> out;
+    std::size_t start = 0;
+    while (start < clause.size()) {
+      std::size_t end = clause.find_first_of(",:", start);
+      // Not a decimal comma ("22,78%").
+      const auto digit = [&clause](std::size_t at) { return std::isdigit(static_cast<unsigned char>(clause[at])) != 0; };
+      while (end != std::string::npos && end > 0 && end + 1 < clause.size() && digit(end - 1) && digit(end + 1))
+        end = clause.find_first_of(",:", end + 1);
+      for (std::size_t va = clause.find(" và ", start); va != std::string::npos && va < std::min(end, clause.size());
+           va = clause.find(" và ", va + 1))
+        if (!flag_verb(fold_case(clause.substr(va + 5, 40))).empty()) {
+          end = va;
+          break;
+        }
+      if (end == std::string::npos) end = clause.size();
+      out.emplace_back(start, clause.substr(start, end - start));
+      start = end + 1;
+    }
+    return out;
+  }
+
+  // The flag a piece's verb sets, when the verb is among its first words:
+  // "duy trì" for a standard to keep ("duy trì", "giữ vững"), "đạt" for one
+  // to reach ("hoàn thành", "hoàn thiện", "thành lập", "được công nhận",
+  // "đạt chuẩn"); "" when none.
+  static std::string flag_verb(const std::string& lower) { return flag_verb_at(lower).first; }
+
+  // The flag and where the verb ends ("" and 0 when none).
+  static std::pair<std::string, std::size_t> flag_verb_at(const std::string& lower) {
+    static const std::vector<std::pair<std::string_view, std::string_view>> kVerbs{
+        {"duy trì", "duy trì"},     {"giữ vững", "duy trì"},        {"hoàn thành", "đạt"}, {"hoàn thiện", "đạt"},
+        {"thành lập", "đạt"},       {"được công nhận", "đạt"},      {"đạt chuẩn", "đạt"},
+    };
+    const std::size_t begin = lower.find_first_not_of(" -+*\t");
+    if (begin == std::string::npos) return {"", 0};
+    std::size_t best = std::string::npos;
+    std::string_view flag;
+    std::size_t end = 0;
+    for (const auto& [verb, what] : kVerbs)
+      if (const std::size_t at = lower.find(verb, begin); at < best) {
+        best = at;
+        flag = what;
+        end = at + verb.size();
+      }
+    // At most three words before the verb: "Phấn đấu duy trì", "xã đạt chuẩn";
+    // not after "không" ("không thành lập": not to set up) or "hướng tới"
+    // ("hướng tới đạt chuẩn ở mức độ cao": a direction, no commitment).
+    if (best == std::string::npos || std::count(lower.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                lower.begin() + static_cast<std::ptrdiff_t>(best), ' ') > 3)
+      return {"", 0};
+    if (has_word(lower.substr(0, best), "không") || contains(lower.substr(0, best), "hướng tới")) return {"", 0};
+    return {std::string(flag), end};
+  }
+
+  // What a flag is about, for the catalogue: the words after the verb
+  // ("duy trì vững chắc phổ cập giáo dục …" → "phổ cập giáo dục …").
+  static std::string flag_object(const std::string& piece) {
+    const std::string lower = fold_case(piece);
+    std::string_view rest = trim(std::string_view(lower).substr(flag_verb_at(lower).second));
+    for (std::string_view adverb : {"vững chắc", "bền vững"})
+      if (rest.substr(0, adverb.size()) == adverb) rest = trim(rest.substr(adverb.size()));
+    return std::string(rest);
+  }
+
+  // What a flag can be about: a standard or title (chuẩn, phổ cập, xóa mù
+  // chữ, tiêu chí, danh hiệu), a recognition, or a thing set up or built
+  // (quỹ, quy hoạch, công trình, mô hình). "Duy trì phong trào rèn luyện
+  // thân thể" keeps a custom alive; nothing there can be checked.
+  static bool names_standard(std::string lower) {
+    // "tiêu chuẩn, quy chuẩn" are rules to write, not a standard to reach.
+    for (std::string_view rule : {"tiêu chuẩn", "quy chuẩn"})
+      for (std::size_t at; (at = lower.find(rule)) != std::string::npos;) lower.erase(at, rule.size());
+    for (std::string_view w : {"chuẩn", "phổ cập", "xóa mù chữ", "xoá mù chữ", "tiêu chí", "danh hiệu", "công nhận", "quỹ",
+                               "quy hoạch", "công trình", "mô hình"})
+      if (contains(lower, w)) return true;
+    return false;
+  }
+
+  static bool has_figure(const std::string& text) {
+    return std::regex_search(text, percent_re()) || std::regex_search(text, count_re()) ||
+           std::regex_search(text, index_re());
+  }
+
+  // The year of a piece: its own, else the clause's last before it, else the default.
+  YearRef piece_year(const std::vector<std::pair<std::size_t, YearRef>>& years, std::size_t from, std::size_t to) const {
+    std::vector<std::pair<std::size_t, YearRef>> inside;
+    const std::pair<std::size_t, YearRef>* before = nullptr;
+    for (const auto& y : years) {
+      if (y.first >= from && y.first < to) inside.push_back(y);
+      if (y.first < from) before = &y;
+    }
+    if (!inside.empty()) return inside.front().second;
+    return before ? before->second : default_year();
+  }
+
+  // Commitments without a figure: a flag per piece whose verb keeps or
+  // reaches a standard, one per stage the piece lists ("duy trì vững chắc
+  // phổ cập giáo dục tiểu học và THCS" → primary, lower-secondary). A piece
+  // without a verb that lists stages continues the flag before it
+  // ("giữ vững phổ cập giáo dục mầm non, tiểu học và THCS").
+  void flags(std::size_t i, const std::string& name, const std::string& unsure,
+             const std::vector<std::pair<std::size_t, YearRef>>& years) {
+    std::string carried;  // the flag of the piece before, "" none
+    std::string figure;   // the last percentage of the piece before, "" none
+    for (const auto& [at, piece] : pieces(name)) {
+      const std::string text(trim(piece));
+      const bool joined = fold_case(text).rfind("và ", 0) == 0;
+      const std::string figure_before = std::exchange(figure, last_percent(piece));
+      if (has_figure(piece)) {
+        carried.clear();
+        continue;
+      }
+      const YearRef y = piece_year(years, at, at + piece.size());
+      // "100% trẻ em được đến trường và hoàn thành chương trình": the
+      // figure is the second commitment's too.
+      if (joined && !figure_before.empty() && !flag_verb(fold_case(text)).empty()) {
+        add(i, text, !ctx_.stage.empty() ? ctx_.stage : stage_of(text), figure_before, "%", y, unsure);
+        continue;
+      }
+      std::string flag = standard_flag(text);
+      if (joined && carried.empty()) flag.clear();  // "và" joins two commitments of one kind
+      const auto each = stages_listed(text);
+      if (flag.empty() && !each.empty()) flag = carried;  // "…, tiểu học và THCS" continues the list
+      carried = flag;
+      if (flag.empty()) continue;
+      std::vector<std::string> stages = each;
+      if (stages.size() < 2) stages = {!ctx_.stage.empty() ? ctx_.stage : stage_of(text)};
+      // The piece's own words decide whether it speaks of the past: "Thành
+      // lập Quỹ …, phát huy các quỹ hiện có" sets up a fund all the same.
+      const std::string why = unsure.empty() ? unsure : unsure_reason(text);
+      const std::string object = stages.size() == 1 ? flag_object(text) : "";
+      for (const std::string& st : stages) add(i, text, st, flag, "", y, why, object, "flag");
+    }
+  }
+
+  // The flag a piece sets: its verb's, when it is about a standard and not a heading.
+  std::string standard_flag(const std::string& piece) const {
+    const std::string lower = fold_case(piece);
+    // A heading names a topic ("b) Hoàn thiện mạng lưới trường lớp").
+    if (heading_line_ || !names_standard(lower)) return "";
+    return flag_verb(lower);
+  }
+
+  static std::string last_percent(const std::string& text) {
+    std::string out;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), percent_re()); it != std::sregex_iterator(); ++it)
+      out = target_text(*it);
+    return out;
+  }
+
+  // "không để học sinh nào phải bỏ học": none, a count of 0.
+  void none_of(std::size_t i, const std::string& name, const std::string& unsure,
+               const std::vector<std::pair<std::size_t, YearRef>>& years, const std::string& stage) {
+    static const std::regex re(R"([Kk]hông để (?:cho )?([^,;.]{1,60}?) nào)");
+    for (auto it = std::sregex_iterator(name.begin(), name.end(), re); it != std::sregex_iterator(); ++it) {
+      const std::smatch& m = *it;
+      add(i, name, stage, "0", "count", year_for(years, static_cast<std::size_t>(m.position(0))), unsure);
+    }
+  }
+
+  // A recognition's level: "được công nhận trường đạt chuẩn quốc gia mức độ
+  // 2, bảo đảm chất lượng giáo dục cấp độ 3" → 2 and 3 (unit "level").
+  void recognitions(std::size_t i, const std::string& name, const std::string& unsure,
+                    const std::vector<std::pair<std::size_t, YearRef>>& years, const std::string& stage) {
+    const std::string lower = fold_case(name);
+    if (!contains(lower, "công nhận")) return;
+    static const std::regex re(R"((chuẩn quốc gia|chất lượng giáo dục)\s+(?:mức|cấp) độ\s+(\d|iv|i{1,3})\b)");
+    for (auto it = std::sregex_iterator(lower.begin(), lower.end(), re); it != std::sregex_iterator(); ++it) {
+      const std::smatch& m = *it;
+      static const std::map<std::string, std::string> kRoman{{"i", "1"}, {"ii", "2"}, {"iii", "3"}, {"iv", "4"}};
+      const auto roman = kRoman.find(m[2].str());
+      const std::string level = roman != kRoman.end() ? roman->second : m[2].str();
+      add(i, name, stage, level, "level", year_for(years, static_cast<std::size_t>(m.position(0))), unsure);
+    }
+  }
+
+  // "tối thiểu 20% tổng chi ngân sách hàng năm" holds every year; "100%
+  // thôn có kế hoạch học tập hằng năm" is a share of villages that have a
+  // yearly plan: a "có" (have) between the figure and the word makes the
+  // word part of what is had.
+  static bool yearly_target(const std::string& lower) {
+    for (std::string_view w : {"hàng năm", "hằng năm", "mỗi năm"}) {
+      const std::size_t at = lower.find(w);
+      if (at == std::string::npos) continue;
+      std::size_t after_figure = 0;
+      const std::string before = lower.substr(0, at);
+      for (auto it = std::sregex_iterator(before.begin(), before.end(), percent_re()); it != std::sregex_iterator(); ++it)
+        after_figure = static_cast<std::size_t>(it->position(0) + it->length(0));
+      if (!has_word(before.substr(after_figure), "có")) return true;
+    }
+    return false;
+  }
+
+  // The candidates [from, to) repeated for every year of the plan's period
+  // up to their own: a yearly target, or a guarantee that holds every year.
+  void every_year(std::size_t from, std::size_t to) {
+    if (!period_start_) return;
+    std::vector<Candidate> spread;
+    for (std::size_t k = from; k < to; ++k) {
+      const Candidate& c = out_.candidates[k];
+      if (c.year_label.find('-') != std::string::npos) continue;
+      for (int y = period_start_; y < c.year; ++y) {
+        Candidate copy = c;
+        copy.year = y;
+        copy.year_label = std::to_string(y);
+        if (c.unsure.empty() && dated_ && y < dated_) copy.unsure = std::string(kUnsureBeforeDate);
+        spread.push_back(std::move(copy));
+      }
+      spread.push_back(c);
+    }
+    std::vector<Candidate> rest(out_.candidates.begin() + static_cast<std::ptrdiff_t>(to), out_.candidates.end());
+    out_.candidates.resize(from);
+    for (Candidate& c : spread) out_.candidates.push_back(std::move(c));
+    for (Candidate& c : rest) out_.candidates.push_back(std::move(c));
   }
 
   // ---------------------------------------------------------------- tables
@@ -460,26 +750,68 @@ class Scanner {
       return;
     }
     const std::string stage = !ctx_.stage.empty() ? ctx_.stage : stage_of(name);
+    // A row of words ("Chưa đánh giá", "Hoàn thành giai đoạn 1", "… giai
+    // đoạn 2") is a milestone: its stages are its word cells in column order
+    // (the baseline's too), at least two.
+    std::vector<std::string> stages;
+    for (std::size_t k = name_at + 1; k < cells.size() && k < header_.size(); ++k)
+      if (is_word_cell(cells[k]) && std::find(stages.begin(), stages.end(), cells[k]) == stages.end())
+        stages.push_back(cells[k]);
+    if (stages.size() < 2) stages.clear();
     for (std::size_t k = name_at + 1; k < cells.size() && k < header_.size(); ++k) {
       const Column& col = header_[k];
       if (!col.year || col.baseline || cells[k].empty()) continue;
       const int line = static_cast<int>(first_line + k) + 1;
+      // A row's milestone or flag cites the row's name cell: its words
+      // say what is reached, the cell only when.
+      if (!stages.empty() && is_word_cell(cells[k])) {
+        add(first_line + name_at, name, stage, cells[k], "", *col.year, "", "", "milestone");
+        out_.candidates.back().stages = stages;
+        continue;
+      }
+      if (is_flag_cell(cells[k])) {  // a lone "Đạt" among figures
+        add(first_line + name_at, name, stage, "đạt", "", *col.year, "", "", "flag");
+        continue;
+      }
       table_cell(line, name, stage, cells[k], *col.year);
     }
   }
 
+  // A cell of words, not a figure: "Hoàn thành giai đoạn 1", "Chưa đánh giá".
+  static bool is_word_cell(const std::string& cell) {
+    static const std::regex figure(R"(^[~<>=≤≥]*\s*\d)");
+    return !cell.empty() && cell.find('%') == std::string::npos && cell.find('?') == std::string::npos &&
+           !std::regex_search(cell, figure) && !reads(cell, false);
+  }
+
+  // A cell that says a standard is reached: "Đạt", "Có".
+  static bool is_flag_cell(const std::string& cell) {
+    const std::string f = folded(cell);
+    return f == "dat" || f == "co" || f == "hoan thanh";
+  }
+
   void table_cell(int line, const std::string& name, const std::string& stage, const std::string& cell, const YearRef& y) {
-    static const std::regex count_cell(R"(^(\d{1,4})\s*(trường|lớp|phòng)?$)");
+    // "18", "01 trường", "01 TT Tin học": a count of what the words name.
+    static const std::regex count_cell(R"(^(\d{1,4})\s*([^\d%/.,]*)$)");
     std::smatch m;
     if (std::regex_match(cell, m, count_cell)) {
       const std::string n = std::to_string(std::stoi(m[1].str()));
-      add(static_cast<std::size_t>(line - 1), name, stage, n, m[2].matched ? count_unit(m[2].str()) : "count", y, "");
+      const std::string what(trim(m[2].str()));
+      static const std::set<std::string> kUnits{"trường", "lớp", "phòng", "nhà đa năng", "câu lạc bộ", "điểm trường"};
+      add(static_cast<std::size_t>(line - 1), name, stage, n, kUnits.count(what) ? count_unit(what) : "count", y, "");
       return;
     }
     const bool percent = cell.find('%') != std::string::npos;
     const std::string t = cell;
     add(static_cast<std::size_t>(line - 1), name, stage, t, percent ? "%" : "count", y,
         reads(t, percent) ? "" : std::string(kUnsureCell));
+  }
+
+  // The words of the figure's own piece before it: from the last ',', '('
+  // or ':' before the figure.
+  static std::string subject_piece(const std::string& sentence, std::size_t figure_at) {
+    const std::size_t cut = sentence.find_last_of(",(:", figure_at);
+    return sentence.substr(cut == std::string::npos ? 0 : cut + 1, figure_at - (cut == std::string::npos ? 0 : cut + 1));
   }
 
   // What a sentence says before its figure, without the verb: "Tỷ lệ trẻ
@@ -493,8 +825,10 @@ class Scanner {
   }
 
   void add(std::size_t line_index, const std::string& name, const std::string& stage, const std::string& target,
-           const std::string& unit, const YearRef& y, const std::string& unsure, const std::string& probe_name = "") {
+           const std::string& unit, const YearRef& y, const std::string& unsure, const std::string& probe_name = "",
+           const std::string& kind = "") {
     Candidate c;
+    c.kind = kind;
     c.line = static_cast<int>(line_index) + 1;
     c.name = name;
     c.stage = stage;
@@ -504,13 +838,17 @@ class Scanner {
     c.year_label = y.label;
     c.unsure = unsure;
     if (c.year == 0 && c.unsure.empty()) c.unsure = kUnsureNoYear;
+    if (c.unsure.empty() && dated_ && c.year && c.year < dated_) c.unsure = std::string(kUnsureBeforeDate);
     Indicator probe;
+    if (kind == "flag") probe.kind = Kind::Flag;
     probe.name = name;
     probe.stage = stage;
     // A catalogue name is a few words: a long sentence is never "nearly"
     // one, and comparing it letter by letter would cost the most.
-    const CatalogueEntry* e = name.size() <= kMaxProbe ? builtin_catalogue().looks_like(probe) : nullptr;
-    if (!e && !probe_name.empty() && probe_name.size() <= kMaxProbe) {
+    // A milestone's stages are the document's own: no catalogue entry has them.
+    const CatalogueEntry* e =
+        name.size() <= kMaxProbe && kind != "milestone" ? builtin_catalogue().looks_like(probe) : nullptr;
+    if (!e && kind != "milestone" && !probe_name.empty() && probe_name.size() <= kMaxProbe) {
       probe.name = probe_name;
       e = builtin_catalogue().looks_like(probe);
     }
@@ -525,6 +863,10 @@ class Scanner {
   bool in_header_ = false;
   std::optional<std::string> stage_before_table_;  // the stage of the text around the table being read
   int term_end_ = 0;  // the end of the plan's own period, when it names one before its horizon
+  int period_start_ = 0;  // the first year of the plan's period (yearly targets start there); 0 unknown
+  int dated_ = 0;         // the year of the plan's own date; 0 unknown
+  bool yearly_clause_ = false;  // the clause before said "hàng năm" (a "trong đó" clause continues it)
+  bool heading_line_ = false;   // the line being read is a heading
 };
 
 // ------------------------------------------------------------------ the draft
@@ -598,7 +940,13 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
   out += fmt::format("{}  name: {}\n", prefix, yaml_quoted(c.name));
   if (c.ref.empty()) {
     out += fmt::format("{}  stage: {}\n", prefix, c.stage.empty() ? "all" : c.stage);
-    out += fmt::format("{}  unit: {}\n", prefix, yaml_quoted(c.unit));
+    if (!c.kind.empty()) out += fmt::format("{}  kind: {}\n", prefix, c.kind);
+    else out += fmt::format("{}  unit: {}\n", prefix, yaml_quoted(c.unit));
+    if (!c.stages.empty()) {
+      std::string list;
+      for (const std::string& st : c.stages) list += (list.empty() ? "" : ", ") + yaml_quoted(st);
+      out += fmt::format("{}  stages: [{}]\n", prefix, list);
+    }
   } else if (!c.stage.empty()) {
     out += fmt::format("{}  stage: {}\n", prefix, c.stage);
   }
@@ -617,7 +965,7 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
 }  // namespace
 
 std::vector<std::string_view> unsure_reasons() {
-  return {kUnsureResult, kUnsurePast, kUnsureCell, kUnsureTarget, kUnsureNoYear};
+  return {kUnsureResult, kUnsurePast, kUnsureCell, kUnsureTarget, kUnsureNoYear, kUnsureBeforeDate};
 }
 
 ExtractedPlan extract_commitments(std::string_view text) {

@@ -23,6 +23,8 @@ struct Candidate {
   std::string year_label;   // "2030" or "2026-2027"
   std::string ref;          // catalogue entry it looks like, "" none
   std::string unsure;       // why it is kept commented out, in English (a phrase-table key); "" when sure
+  std::string kind;         // "" a number; "flag" a standard kept ("duy trì") or reached ("đạt"); "milestone"
+  std::vector<std::string> stages;  // a milestone's stages, lowest first
 };
 
 struct ExtractedPlan {

@@ -657,6 +657,8 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"table cell the target grammar does not read", "ô bảng mà cú pháp mục tiêu không đọc được"},
     {"the target grammar does not read it", "cú pháp mục tiêu không đọc được"},
     {"no year in the sentence, its heading or the document", "không có năm trong câu, trong đề mục hay trong tài liệu"},
+    {"its year is before the plan's own date: a past value, not a target",
+     "năm của nó trước ngày ban hành kế hoạch: giá trị đã qua, không phải mục tiêu"},
     {"cannot write the draft: {}", "không ghi được bản nháp: {}"},
     {"{} candidate(s), {} of them unsure (commented out); wrote {}",
      "{} chỉ tiêu tìm được, {} chỉ tiêu chưa chắc chắn (đã để dạng chú thích); đã ghi {}"},
