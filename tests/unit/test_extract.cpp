@@ -92,6 +92,13 @@ TEST_CASE("extract_commitments") {
                   "Chi tối thiểu 20% tổng chi ngân sách hằng năm.\n") ==
           "2029 tối thiểu 20% - %\n2030 tối thiểu 20% - %\n");
   }
+  SUBCASE("a title in capitals names the horizon and the period as well") {
+    CHECK(summary("KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC ĐẾN NĂM 2030\n"
+                  "Tỷ lệ huy động trẻ nhà trẻ đạt 38%.\n") == "2030 38% preschool %\n");
+    CHECK(summary("KẾ HOẠCH\nPHÁT TRIỂN GIÁO DỤC GIAI ĐOẠN 2029-2030\n1. Nhiệm vụ\n"
+                  "Chi tối thiểu 20% tổng chi ngân sách mỗi năm.\n") ==
+          "2029 tối thiểu 20% - %\n2030 tối thiểu 20% - %\n");
+  }
   SUBCASE("a recognition's levels; a year before the plan's date is the past") {
     CHECK(summary("Xã A, ngày tháng năm 2026\nKẾ HOẠCH đến năm 2030\n1. Mục tiêu\n"
                   "+ Trường Mầm non A được công nhận trường chuẩn quốc gia mức độ 1 năm 2023;\n"

@@ -234,9 +234,10 @@ class Scanner {
   // A period named first ("giai đoạn 2021-2025, định hướng đến năm 2030")
   // is the plan's own term: its end is the year of the commitments that
   // name none, the orientation year only the horizon.
+  // Titles are often in capitals ("... ĐẾN NĂM 2030"), so both spellings.
   std::optional<int> horizon() {
-    static const std::regex re(R"((?:đ|Đ)ến năm ((?:19|20)\d\d))");
-    static const std::regex period(R"(giai đoạn ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
+    static const std::regex re(R"((?:đến|Đến|ĐẾN) (?:năm|NĂM) ((?:19|20)\d\d))");
+    static const std::regex period(R"((?:giai đoạn|GIAI ĐOẠN) ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
     for (const std::string& l : lines_) {
       std::smatch m, p;
       const bool has_period = std::regex_search(l, p, period);
@@ -259,7 +260,7 @@ class Scanner {
   // as drafts print it) in Y + 1. The period ends at each target's year.
   void period() {
     static const std::regex date(R"(ngày[^\n]{0,30}?tháng\s*(\d{1,2})?\s*năm\s+((?:19|20)\d\d))");
-    static const std::regex span(R"([Gg]iai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
+    static const std::regex span(R"((?:[Gg]iai đoạn|GIAI ĐOẠN)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
     int month = 0;
     for (std::size_t k = 0; k < lines_.size() && k < 20; ++k) {
       std::smatch m;
