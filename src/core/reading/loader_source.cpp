@@ -38,8 +38,7 @@ bool read_lines(YamlContext& ctx, const YNode& node, std::string_view key, const
 // A reason: a non-empty text.
 std::optional<std::string> read_reason(YamlContext& ctx, const YNode& node, std::string_view key, const Message& what) {
   if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
-  ctx.error(ctx.at(node), msg("\"{}\" of {} must say why the passage is left out: a text, found {}", key, what,
-                              node_type_name(node)));
+  ctx.error(ctx.at(node), msg("\"{}\" of {} must say why the passage is left out (a text that is not empty)", key, what));
   return std::nullopt;
 }
 

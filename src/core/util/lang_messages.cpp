@@ -625,8 +625,8 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
     {"commitment not in the plan: \"{}\" ({})", "cam kết không có trong tệp kế hoạch: \"{}\" ({})"},
     {"\"{}\" of {} must be a line of the source document (a whole number from 1) or a list of them",
      "\"{}\" của {} phải là một dòng của văn bản nguồn (số nguyên từ 1) hoặc một danh sách các dòng"},
-    {"\"{}\" of {} must say why the passage is left out: a text, found {}",
-     "\"{}\" của {} phải nêu lý do bỏ qua đoạn văn bản: một đoạn chữ, nhưng gặp {}"},
+    {"\"{}\" of {} must say why the passage is left out (a text that is not empty)",
+     "\"{}\" của {} phải nêu lý do bỏ qua đoạn văn bản (một đoạn chữ không rỗng)"},
     {"Print no warnings on stderr (errors are still printed; reports keep them)",
      "Không in cảnh báo ra stderr (lỗi vẫn được in; báo cáo vẫn giữ cảnh báo)"},
     {"Output format: table (ok lines on stdout, diagnostics on stderr), json, junit or github (the diagnostics as a "
