@@ -200,12 +200,13 @@ std::string quoted_passage(std::string_view document, const PassageCoverage& p) 
 void source_coverage_warnings(const std::vector<PassageCoverage>& passages, std::string_view document,
                               const std::string& document_file, Diagnostics& found) {
   const auto file = std::make_shared<const std::string>(document_file);
+  const std::vector<int> rows = rows_of(document);
   for (std::size_t i = 0; i < passages.size();) {
     const PassageCoverage& first = passages[i];
     const PassageCoverage* missing = nullptr;
     std::string targets, year;
     std::size_t j = i;
-    for (; j < passages.size() && passages[j].line == first.line; ++j) {
+    for (; j < passages.size() && row_of(rows, passages[j].line) == row_of(rows, first.line); ++j) {
       const PassageCoverage& p = passages[j];
       if (p.coverage != Coverage::Missing) continue;
       if (!missing) missing = &p;
@@ -217,7 +218,7 @@ void source_coverage_warnings(const std::vector<PassageCoverage>& passages, std:
     }
     if (missing) {
       const std::string quote = truncate_to_width(trim(quoted_passage(document, *missing)), kQuoteWidth);
-      found.warning(Location(file, first.line, 0),
+      found.warning(Location(file, missing->line, 0),
                     msg("commitment not in the plan: \"{}\" ({})", display_text(quote), display_text(targets)));
     }
     i = j;

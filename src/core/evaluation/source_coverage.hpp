@@ -48,8 +48,9 @@ struct PassageCoverage {
 std::vector<PassageCoverage> source_coverage(const Plan& plan, std::string_view document,
                                              const std::vector<Candidate>& candidates);
 
-// One warning per line of the document with missing commitments, at
-// `document_file`'s line: the passage's wording (the line as written; in a
+// One warning per line of the document with missing commitments (per row
+// in a table of one cell a line), at `document_file`'s line of the first:
+// the passage's wording (the line as written; in a
 // table of one cell a line, the row's name) and the missing targets.
 void source_coverage_warnings(const std::vector<PassageCoverage>& passages, std::string_view document,
                               const std::string& document_file, Diagnostics& found);

@@ -6,6 +6,7 @@
 
 #include "core/reading/loader_parts.hpp"
 #include "core/util/number.hpp"
+#include "core/util/text.hpp"
 
 namespace plancheck {
 namespace {
@@ -37,7 +38,7 @@ bool read_lines(YamlContext& ctx, const YNode& node, std::string_view key, const
 
 // A reason: a non-empty text.
 std::optional<std::string> read_reason(YamlContext& ctx, const YNode& node, std::string_view key, const Message& what) {
-  if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
+  if (node.IsScalar() && !trim(node.Scalar()).empty()) return node.Scalar();
   ctx.error(ctx.at(node), msg("\"{}\" of {} must say why the passage is left out (a text that is not empty)", key, what));
   return std::nullopt;
 }
