@@ -111,7 +111,9 @@ struct SourceDocument {
 std::optional<SourceDocument> read_source(const ValidateOptions& opts, Io& io) {
   std::error_code ec;
   if (opts.paths.size() != 1 || !opts.data.empty() || std::filesystem::is_directory(opts.paths.front(), ec)) {
-    print_error(io, msg("--source checks one plan file against its document; given: {}", fmt::format("{}", fmt::join(opts.paths, " "))));
+    std::vector<std::string> given = opts.paths;
+    given.insert(given.end(), opts.data.begin(), opts.data.end());
+    print_error(io, msg("--source checks one plan file against its document; given: {}", fmt::format("{}", fmt::join(given, " "))));
     return std::nullopt;
   }
   Diagnostics diags;
