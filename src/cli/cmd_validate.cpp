@@ -1,7 +1,10 @@
 // plancheck validate PATH... [--strict] [--format table|json|junit|github]:
-// format errors, plan lint and data that looks wrong.
+// format errors, plan lint and data that looks wrong; with --against, the
+// plans above; with --source, the document the plan was transcribed from.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <filesystem>
 #include <memory>
 #include <vector>
 
@@ -11,6 +14,9 @@
 #include "cli/results.hpp"
 #include "core/evaluation/data_checks.hpp"
 #include "core/evaluation/lint.hpp"
+#include "core/evaluation/source_coverage.hpp"
+#include "core/reading/document.hpp"
+#include "core/reading/extract.hpp"
 #include "core/rollup/stream.hpp"
 #include "core/util/text.hpp"
 #include "render/validate_report.hpp"
@@ -23,6 +29,7 @@ struct ValidateOptions {
   std::vector<std::string> data;
   std::string format = "table";
   std::vector<std::string> against;  // higher plans (docs/alignment.md)
+  std::string source;                // the plan's document (docs/source-coverage.md)
   bool strict = false;
   bool quiet = false;
   int jobs = 0;
@@ -92,7 +99,37 @@ int run_validate_report(const ValidateOptions& opts, const StreamOptions& so, Io
   return opts.strict && diags.warning_count() > 0 ? kExitFailed : kExitOk;
 }
 
+// The document of --source and its commitments, read once before the
+// walk; nothing (and the error said) when it cannot be read or the input
+// is not one plan.
+struct SourceDocument {
+  std::string file;
+  std::string text;
+  std::vector<Candidate> candidates;
+};
+
+std::optional<SourceDocument> read_source(const ValidateOptions& opts, Io& io) {
+  std::error_code ec;
+  if (opts.paths.size() != 1 || !opts.data.empty() || std::filesystem::is_directory(opts.paths.front(), ec)) {
+    std::vector<std::string> given = opts.paths;
+    given.insert(given.end(), opts.data.begin(), opts.data.end());
+    print_error(io, msg("--source checks one plan file against its document; given: {}", fmt::format("{}", fmt::join(given, " "))));
+    return std::nullopt;
+  }
+  Diagnostics diags;
+  auto text = read_document(opts.source, diags);
+  if (!text) {
+    print_diagnostics(std::move(diags), io);
+    return std::nullopt;
+  }
+  SourceDocument doc{opts.source, std::move(*text), {}};
+  doc.candidates = extract_commitments(doc.text).candidates;
+  return doc;
+}
+
 int run_validate(const ValidateOptions& opts, Io& io) {
+  std::optional<SourceDocument> source;
+  if (!opts.source.empty() && !(source = read_source(opts, io))) return kExitBadInput;
   StreamOptions so;
   so.input = make_batch_input(opts.paths, opts.data, io);
   so.input.jobs = opts.jobs;
@@ -103,9 +140,11 @@ int run_validate(const ValidateOptions& opts, Io& io) {
     print_diagnostics(std::move(against_errors), io);
     return kExitBadInput;
   }
-  so.check = [&higher](const Plan& plan, Diagnostics& found) {
+  so.check = [&higher, &source](const Plan& plan, Diagnostics& found) {
     lint_and_check(plan, found);
     check_alignment(plan, *higher, found);
+    if (source) source_coverage_warnings(source_coverage(plan, source->text, source->candidates), source->text, source->file,
+                                         found);
   };
   if (opts.format != "table") return run_validate_report(opts, so, io);
   return with_spool("", io, [&](Spool& spool) {
@@ -135,6 +174,8 @@ void add_validate_command(CLI::App& app, Action& action) {
   cmd->add_option("paths", opts->paths, "Plan files, data files, directories, or - for stdin")->required();
   cmd->add_option("--data", opts->data, "More data files or directories");
   cmd->add_option("--against", opts->against, "Higher plans: warn where a target is less ambitious or missing");
+  cmd->add_option("--source", opts->source,
+                  "The plan's published document (.txt, .docx): warn of each commitment in it the plan leaves out");
   cmd->add_flag("--strict", opts->strict, "Exit 1 when there are warnings (plan lint, data that looks wrong)");
   cmd->add_flag("--quiet", opts->quiet, "Print no warnings on stderr (errors are still printed; reports keep them)");
   cmd->add_option("--format", opts->format,

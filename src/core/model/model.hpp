@@ -14,6 +14,24 @@ namespace plancheck {
 
 enum class Kind { Number, Ratio, Milestone, Flag };
 
+// The lines of the plan's source document (`plan.source`) an indicator,
+// task or budget entry was transcribed from, for `validate --source`
+// (docs/source-coverage.md): `x-seed-line`, `x-source`, `x-source-line`,
+// `x-body-lines`, `x-appendix-line`. `not_checkable` is its
+// `x-not-checkable` reason, "" when none.
+struct SourceLines {
+  std::vector<int> lines;
+  std::string not_checkable;
+};
+
+// A passage of the source document the plan leaves out on purpose, with
+// why (`plan: {x-not-checkable: [{line: 57, reason: "…"}]}`).
+struct LeftOut {
+  std::vector<int> lines;
+  std::string reason;
+  Location where;  // the entry in the plan file
+};
+
 std::string_view kind_name(Kind k);
 
 // The values of an indicator's `stage`, in the order stages are shown.
@@ -84,6 +102,7 @@ struct Indicator {
   std::optional<Observation> baseline;
   std::vector<Milestone> milestones;  // as written
   std::vector<Observation> actuals;   // sorted by year, one per year
+  SourceLines source_lines;
   Location where;                     // the indicator's `id`
 
   bool is_percent() const { return unit == "%"; }
@@ -113,6 +132,7 @@ struct BudgetEntry {
   Location where;
   Location amount_where;
   std::vector<Observation> spending;  // by year
+  SourceLines source_lines;
 };
 
 struct BudgetLine : BudgetEntry {
@@ -163,6 +183,7 @@ struct Task {
   std::optional<int> from;         // recurring: the first period's year
   std::vector<Date> done;          // dated task: completion date(s)
   std::vector<DoneMark> done_periods;  // recurring task: the periods done
+  SourceLines source_lines;
   Location where;
 
   bool recurring() const { return !recurs.empty(); }
@@ -184,6 +205,7 @@ struct PlanInfo {
   std::optional<int> baseline_year;
   std::optional<int> horizon;
   std::string source;
+  std::vector<LeftOut> left_out;  // `x-not-checkable` of `plan:`
 };
 
 struct Plan {

@@ -97,6 +97,7 @@ PlanInfo parse_plan_info(YamlContext& ctx, const YNode& node) {
   p.source = text_field(ctx, f, "source", what);
   p.baseline_year = year_field(ctx, f, "baseline_year", what);
   p.horizon = year_field(ctx, f, "horizon", what);
+  p.left_out = parse_left_out(ctx, f, what);
   return p;
 }
 
@@ -397,6 +398,7 @@ std::optional<Indicator> parse_indicator(YamlContext& ctx, const YNode& node) {
   if (const YNode* fm = f.get("formula")) parse_formula_field(ctx, *fm, f, ind);
   if (const YNode* b = f.get("baseline"); b && !ind.derivation) parse_baseline(ctx, *b, ind);
   if (f.require(ctx, "targets")) parse_targets(ctx, *f.get("targets"), ind);
+  ind.source_lines = parse_source_lines(ctx, f, what);
   return ind;
 }
 

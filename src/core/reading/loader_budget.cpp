@@ -27,6 +27,7 @@ BudgetEntry parse_entry(YamlContext& ctx, const Fields& f, const Message& what) 
   e.amount = number_field(ctx, f, "amount", what, true);
   if (const YNode* a = f.get("amount")) e.amount_where = ctx.at(*a);
   if (e.amount && *e.amount < 0) ctx.error(e.amount_where, msg("\"amount\" of {} is negative", what));
+  e.source_lines = parse_source_lines(ctx, f, what);
   return e;
 }
 
@@ -227,6 +228,7 @@ Task parse_task(YamlContext& ctx, const YNode& node) {
     ctx.error(ctx.at(*f.get("from")),
               msg("\"from\" of {} applies to a recurring \"due\" only; this task is due {}", what, t.due->text));
   if (const YNode* done = f.get("done")) parse_done(ctx, t, *done, msg("\"done\" of {}", what));
+  t.source_lines = parse_source_lines(ctx, f, what);
   return t;
 }
 

@@ -18,6 +18,14 @@ Budget parse_budget(YamlContext& ctx, const YNode& node);
 // `tasks:` (plan-format.md "Tasks").
 std::vector<Task> parse_tasks(YamlContext& ctx, const YNode& node);
 
+// The source document's lines an indicator, task or budget entry stands
+// for, and its `x-not-checkable` reason (docs/source-coverage.md).
+SourceLines parse_source_lines(YamlContext& ctx, const Fields& f, const Message& what);
+
+// `x-not-checkable` of `plan:`: the passages of the source document the
+// plan leaves out on purpose, each {line, reason}.
+std::vector<LeftOut> parse_left_out(YamlContext& ctx, const Fields& f, const Message& what);
+
 // Formula references: unknown ids, non-numeric inputs and cycles are errors
 // naming the derived indicator and its line.
 void check_formulas(const Plan& plan, Diagnostics& diags);

@@ -129,7 +129,10 @@ Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_v
       continue;
     }
     const std::string& key = it->first.Scalar();  // lives as long as the document
-    if (key.rfind("x-", 0) == 0) continue;          // extension keys are ignored by design
+    if (key.rfind("x-", 0) == 0) {  // extension keys are not checked by design
+      extensions_.push_back({key, it->first.Mark(), it->second});
+      continue;
+    }
     const auto dup = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
     if (dup != entries_.end()) {
       ctx.error(ctx.at(it->first), msg("duplicate key \"{}\" in {} (first at line {}); only one may be given", key, what_,
@@ -149,6 +152,12 @@ Fields::Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_v
 
 const YNode* Fields::get(std::string_view key) const {
   for (const Entry& e : entries_)
+    if (e.key == key) return &e.value;
+  return nullptr;
+}
+
+const YNode* Fields::extension(std::string_view key) const {
+  for (const Entry& e : extensions_)
     if (e.key == key) return &e.value;
   return nullptr;
 }

@@ -60,6 +60,9 @@ class Fields {
   Fields(YamlContext& ctx, const YNode& map, std::span<const std::string_view> known, Message what);
 
   const YNode* get(std::string_view key) const;  // nullptr when absent
+  // An extension key's value (`x-seed-line`), nullptr when absent: the
+  // format ignores them, a few features read them (docs/source-coverage.md).
+  const YNode* extension(std::string_view key) const;
   bool has(std::string_view key) const { return get(key) != nullptr; }
   // The mapping's location, worked out only when asked for (errors).
   Location where() const { return ctx_->at(mark_); }
@@ -75,6 +78,7 @@ class Fields {
     YNode value;
   };
   std::vector<Entry> entries_;
+  std::vector<Entry> extensions_;  // the `x-` keys, in order
   std::vector<std::string> suggested_;  // for unknown keys: a missing one is not said again
   const YamlContext* ctx_;
   YAML::Mark mark_;

@@ -666,6 +666,16 @@ constexpr std::array kMessages = std::to_array<PhrasePair>({
      "mục tiêu {} \"{}\" cho {} thấp hơn mục tiêu \"{}\" của kế hoạch cấp trên ({}, tại {})"},
     {"does not carry the higher plan's indicator {} ({}): targets {} (at {})",
      "không có chỉ tiêu {} ({}) của kế hoạch cấp trên: mục tiêu {} (tại {})"},
+    // Source coverage (validate --source, docs/source-coverage.md)
+    {"The plan's published document (.txt, .docx): warn of each commitment in it the plan leaves out",
+     "Văn bản kế hoạch đã ban hành (.txt, .docx): cảnh báo từng cam kết trong văn bản mà tệp kế hoạch bỏ sót"},
+    {"--source checks one plan file against its document; given: {}",
+     "--source kiểm tra một tệp kế hoạch với văn bản của nó; đã cho: {}"},
+    {"commitment not in the plan: \"{}\" ({})", "cam kết không có trong tệp kế hoạch: \"{}\" ({})"},
+    {"\"{}\" of {} must be a line of the source document (a whole number from 1) or a list of them",
+     "\"{}\" của {} phải là một dòng của văn bản nguồn (số nguyên từ 1) hoặc một danh sách các dòng"},
+    {"\"{}\" of {} must say why the passage is left out (a text that is not empty)",
+     "\"{}\" của {} phải nêu lý do bỏ qua đoạn văn bản (một đoạn chữ không rỗng)"},
     {"Print no warnings on stderr (errors are still printed; reports keep them)",
      "Không in cảnh báo ra stderr (lỗi vẫn được in; báo cáo vẫn giữ cảnh báo)"},
     {"Output format: table (ok lines on stdout, diagnostics on stderr), json, junit or github (the diagnostics as a "
