@@ -59,7 +59,9 @@ TEST_CASE("is_commitment") {
     CHECK(is_commitment(candidate(1, "A", "???", "table cell the target grammar does not read")));
     CHECK(is_commitment(candidate(1, "A", "100%", "no year in the sentence, its heading or the document")));
   }
-  SUBCASE("results and the past do not") {
+  SUBCASE("results, the past and a year before the plan's date do not") {
+    CHECK_FALSE(is_commitment(
+        candidate(1, "A", "2", "its year is before the plan's own date: a past value, not a target")));
     CHECK_FALSE(is_commitment(
         candidate(1, "A", "97%", "stands in a section on results so far: perhaps a past value, not a target")));
     CHECK_FALSE(is_commitment(
@@ -112,7 +114,7 @@ TEST_CASE("source_coverage") {
           std::vector<std::string>{"2:left-out:national target quoted", "3:left-out:results of 2020-2025, not a target"});
   }
   SUBCASE("results are not commitments; passages come sorted by line") {
-    const std::vector<Candidate> mixed{candidate(3, "B", "100%"), candidate(2, "A", "97%", "stands in a section on results so far: x")};
+    const std::vector<Candidate> mixed{candidate(3, "B", "100%"), candidate(2, "A", "97%", std::string(unsure_reasons()[0]))};
     CHECK(summary(source_coverage(load(kOther), doc, mixed)) == std::vector<std::string>{"3:missing:"});
     const std::vector<Candidate> unordered{candidate(3, "B", "100%"), candidate(2, "A", "100%")};
     CHECK(summary(source_coverage(load(kOther), doc, unordered)) ==

@@ -14,10 +14,6 @@
 namespace plancheck {
 namespace {
 
-// The beginnings of extract's unsure reasons for text that reports rather
-// than commits (core/reading/extract.cpp: kUnsureResult, kUnsurePast).
-constexpr std::string_view kNotCommitments[] = {"stands in a section on results", "speaks of the present or the past"};
-
 // A warning quotes this many columns of the passage.
 constexpr std::size_t kQuoteWidth = 80;
 
@@ -132,10 +128,7 @@ bool same_commitment(const Item& item, const Candidate& c) {
 
 }  // namespace
 
-bool is_commitment(const Candidate& c) {
-  return std::none_of(std::begin(kNotCommitments), std::end(kNotCommitments),
-                      [&](std::string_view reason) { return c.unsure.rfind(reason, 0) == 0; });
-}
+bool is_commitment(const Candidate& c) { return !reports_a_value(c); }
 
 std::string_view coverage_name(Coverage c) {
   switch (c) {

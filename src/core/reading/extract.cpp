@@ -969,6 +969,10 @@ std::vector<std::string_view> unsure_reasons() {
   return {kUnsureResult, kUnsurePast, kUnsureCell, kUnsureTarget, kUnsureNoYear, kUnsureBeforeDate};
 }
 
+bool reports_a_value(const Candidate& c) {
+  return c.unsure == kUnsureResult || c.unsure == kUnsurePast || c.unsure == kUnsureBeforeDate;
+}
+
 ExtractedPlan extract_commitments(std::string_view text) {
   std::vector<std::string> lines;
   // The page of each line when the text has form feeds (a PDF's pages).

@@ -49,4 +49,9 @@ std::string draft_plan_yaml(const ExtractedPlan& plan, std::string_view unit_id,
 // that each has its Vietnamese.
 std::vector<std::string_view> unsure_reasons();
 
+// Whether the candidate reports a value (a section on results, the present
+// or the past, a year before the plan's date) rather than commits to one:
+// what `validate --source` does not ask a plan to carry.
+bool reports_a_value(const Candidate& c);
+
 }  // namespace plancheck
