@@ -52,12 +52,21 @@ TEST_CASE("extract_commitments") {
   SUBCASE("results so far are unsure") {
     CHECK(summary("I. KẾT QUẢ ĐẠT ĐƯỢC\nNăm học 2024-2025 tỷ lệ trẻ đến trường đạt 98%.\n") == "2024-2025 98% - % unsure\n");
   }
-  SUBCASE("a table with one cell a line: the header's years, the baseline column skipped") {
-    CHECK(summary("Kế hoạch đến năm 2030\n\tSTT\n\tTên các chỉ tiêu\n\tHiện tại năm 2024\n\tChỉ tiêu đến năm 2025\n\n"
-                  "\tChỉ tiêu đến năm 2030\n\tGhi chú\n\n\tI\n\tGIÁO DỤC MẦM NON\n\t\n\t\n\t\n\n"
-                  "\t1\n\tTỷ lệ trẻ nhà trẻ\n\t48,4%\n\t47%\n\t50%\n\t\n\n"
-                  "\t2\n\tSố trường đạt chuẩn mức độ II\n\t06 trường\n\t3\n\t???\n\t\n") ==
-          "2025 47% preschool %\n2030 50% preschool %\n2025 3 preschool count\n2030 ??? preschool count unsure\n");
+  SUBCASE("a table with one cell a line: the header's years, the baseline column the targets' baseline") {
+    const std::string table =
+        "Kế hoạch đến năm 2030\n\tSTT\n\tTên các chỉ tiêu\n\tHiện tại năm 2024\n\tChỉ tiêu đến năm 2025\n\n"
+        "\tChỉ tiêu đến năm 2030\n\tGhi chú\n\n\tI\n\tGIÁO DỤC MẦM NON\n\t\n\t\n\t\n\n"
+        "\t1\n\tTỷ lệ trẻ nhà trẻ\n\t48,4%\n\t47%\n\t50%\n\t\n\n"
+        "\t2\n\tSố trường đạt chuẩn mức độ II\n\t06 trường\n\t3\n\t???\n\t\n\n"
+        "\t3\n\tTỷ lệ trường có phòng học thông minh\n\t6\n\t50%\n\t100%\n\t\n";
+    CHECK(summary(table) ==
+          "2025 47% preschool %\n2030 50% preschool %\n2025 3 preschool count\n2030 ??? preschool count unsure\n"
+          "2025 50% preschool %\n2030 100% preschool %\n");
+    std::string baselines;
+    for (const Candidate& c : extract_commitments(table).candidates)
+      baselines += std::to_string(c.baseline_year) + ":" + c.baseline_value + " ";
+    // A count's "06 trường" is 6; a bare 6 is not the baseline of a percentage.
+    CHECK(baselines == "2024:48.4 2024:48.4 2024:6 2024:6 0: 0: ");
   }
   SUBCASE("a grid by school year: one forecast per cell") {
     CHECK(summary("Kế hoạch đến năm 2030\nCấp học\tMầm non\t\tTiểu học\t\n\tSố lớp\tSố HS\tSố lớp\tSố HS\n"

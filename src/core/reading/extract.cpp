@@ -759,6 +759,7 @@ class Scanner {
       if (is_word_cell(cells[k]) && std::find(stages.begin(), stages.end(), cells[k]) == stages.end())
         stages.push_back(cells[k]);
     if (stages.size() < 2) stages.clear();
+    const std::size_t first_candidate = out_.candidates.size();
     for (std::size_t k = name_at + 1; k < cells.size() && k < header_.size(); ++k) {
       const Column& col = header_[k];
       if (!col.year || col.baseline || cells[k].empty()) continue;
@@ -775,6 +776,30 @@ class Scanner {
         continue;
       }
       table_cell(line, name, stage, cells[k], *col.year);
+    }
+    row_baseline(cells, first_candidate);
+  }
+
+  // The row's figure in a baseline column with a year ("Hiện tại năm 2024":
+  // "79,3%", "06 trường") becomes the baseline of the row's figures of the same unit (a
+  // percentage for percentages, a bare number for counts).
+  void row_baseline(const std::vector<std::string>& cells, std::size_t first_candidate) {
+    // "79,3%", "18", "06 trường" (a count may say what it counts).
+    static const std::regex figure(R"(^(\d{1,6}(?:[.,]\d+)?)\s*(%|[^\d%]*)$)");
+    for (std::size_t k = 0; k < cells.size() && k < header_.size(); ++k) {
+      std::smatch m;
+      if (!header_[k].baseline || !header_[k].year || !std::regex_match(cells[k], m, figure)) continue;
+      std::string value = m[1].str();
+      std::replace(value.begin(), value.end(), ',', '.');
+      if (value.find('.') == std::string::npos) value = std::to_string(std::stoi(value));  // "06" → "6"
+      const bool percent = m[2].str() == "%";
+      for (std::size_t i = first_candidate; i < out_.candidates.size(); ++i) {
+        Candidate& c = out_.candidates[i];
+        if (!c.kind.empty() || (c.unit == "%") != percent) continue;
+        c.baseline_year = header_[k].year->year;
+        c.baseline_value = value;
+      }
+      return;
     }
   }
 
@@ -957,6 +982,8 @@ std::string indicator_yaml(const Group& g, IdPool& ids, const std::string& prefi
                            t->year_label.find('-') == std::string::npos ? t->year_label : yaml_quoted(t->year_label),
                            yaml_quoted(t->target));
   out += fmt::format("{}  targets: {{{}}}\n", prefix, targets);
+  if (c.baseline_year)
+    out += fmt::format("{}  baseline: {{year: {}, value: {}}}\n", prefix, c.baseline_year, c.baseline_value);
   if (c.page > 0) out += fmt::format("{}  x-source: {{page: {}, line: {}}}\n", prefix, c.page, c.line);
   else out += fmt::format("{}  x-source: {{line: {}}}\n", prefix, c.line);
   if (!c.unsure.empty()) out += fmt::format("{}  x-unsure: {}\n", prefix, yaml_quoted(unsure_words(c, lang)));

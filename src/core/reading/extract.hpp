@@ -25,6 +25,8 @@ struct Candidate {
   std::string unsure;       // why it is kept commented out, in English (a phrase-table key); "" when sure
   std::string kind;         // "" a number; "flag" a standard kept ("duy trì") or reached ("đạt"); "milestone"
   std::vector<std::string> stages;  // a milestone's stages, lowest first
+  int baseline_year = 0;            // a table row's baseline column ("Hiện tại năm 2024"); 0 none
+  std::string baseline_value;       // its figure, "79.3" (a point, no unit)
 };
 
 struct ExtractedPlan {
