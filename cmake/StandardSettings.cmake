@@ -3,10 +3,6 @@
 add_library(plancheck_warnings INTERFACE)
 target_compile_options(plancheck_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
-  # GCC 12 (Debian 12) misreports std::string concatenation inlined at -O2
-  # as an overlapping memcpy (GCC bug 105329, fixed in 13): a false positive
-  # in libstdc++'s own code, silenced for that compiler only.
-  $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>
   $<$<BOOL:${PLANCHECK_WERROR}>:-Werror>)
 
 add_library(plancheck_sanitizers INTERFACE)

@@ -121,8 +121,10 @@ std::vector<std::string> row(const MilestoneRef& ref, bool since) {
 
 // A data row of a table with these `columns`: text from the files defused.
 void append_line(std::string& out, const std::vector<std::string>& cells, std::span<const char* const> columns) {
-  for (std::size_t i = 0; i < cells.size(); ++i)
-    out += (i ? "," : "") + field(i < columns.size() && from_files(columns[i]) ? defused(cells[i]) : cells[i]);
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += ',';
+    out += field(i < columns.size() && from_files(columns[i]) ? defused(cells[i]) : cells[i]);
+  }
   out += "\r\n";  // RFC 4180 line ends
 }
 

@@ -121,10 +121,10 @@ class TableSink : public SummarySink {
   }
 
   void group(const RollupGroup& g) override {
-    groups_.add(g.id, "\n" +
-                          trf(lang_, "Roll-up of {} ({})", display_text(g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id)),
-                              units_words(static_cast<std::size_t>(g.units), lang_)) +
-                          "\n" + rollup_table(g.indicators));
+    const std::string title =
+        trf(lang_, "Roll-up of {} ({})", display_text(g.name.empty() ? g.id : fmt::format("{} ({})", g.name, g.id)),
+            units_words(static_cast<std::size_t>(g.units), lang_));
+    groups_.add(g.id, fmt::format("\n{}\n{}", title, rollup_table(g.indicators)));
   }
 
  private:

@@ -143,7 +143,7 @@ namespace {
 // --since: the changed milestones of a unit, under a line of counts.
 std::string changes_section(const Report& report, const UnitResult& u, const TerminalStyle& style) {
   if (!report.since) return "";
-  std::string out = "\n" + bold(style, change_counts_words(u, *report.since, style.lang)) + "\n";
+  std::string out = fmt::format("\n{}\n", bold(style, change_counts_words(u, *report.since, style.lang)));
   for (const MilestoneRef& ref : changed_milestones(u))
     out += wrap("  " + display_text(change_line(ref, style.lang)), style.width);
   return out;
@@ -203,7 +203,10 @@ std::string no_plans_selected(const TerminalStyle& style) { return std::string(t
 
 std::string render_evaluate_table(const Report& report, const TerminalStyle& style) {
   std::string out;
-  for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + render_evaluate_unit(report, u, style);
+  for (const UnitResult& u : report.units) {
+    if (!out.empty()) out += '\n';
+    out += render_evaluate_unit(report, u, style);
+  }
   if (report.units.empty()) out = no_plans_selected(style);
   return out;
 }
@@ -231,9 +234,9 @@ std::string gaps_row(const Report& report, const MilestoneRef& g, const Terminal
       "{}{} {}", pad_right(paint(style, g.milestone->status, status_words(g.milestone->status, lang)), status_width),
       display_text(indicator_name(*g.indicator->indicator, lang)),
       display_width(target) <= 30 ? unbreakable(where + " " + target) : unbreakable(where) + " " + target);
-  std::string out = "\n" + wrap_hanging(what, style.width, status_width) +
-                    wrap_hanging(std::string(status_width, ' ') + display_text(describe_gap(report, g, lang)), style.width,
-                                 status_width);
+  std::string out = fmt::format(
+      "\n{}{}", wrap_hanging(what, style.width, status_width),
+      wrap_hanging(std::string(status_width, ' ') + display_text(describe_gap(report, g, lang)), style.width, status_width));
   // --since: where it stood then, on a line of its own.
   if (report.since && g.milestone->change)
     out += wrap_hanging(std::string(status_width, ' ') +
@@ -285,7 +288,10 @@ std::string render_project_unit(const Report& report, const UnitResult& u, const
 
 std::string render_project_table(const Report& report, const TerminalStyle& style) {
   std::string out;
-  for (const UnitResult& u : report.units) out += (out.empty() ? "" : "\n") + render_project_unit(report, u, style);
+  for (const UnitResult& u : report.units) {
+    if (!out.empty()) out += '\n';
+    out += render_project_unit(report, u, style);
+  }
   return report.units.empty() ? no_plans_selected(style) : out;
 }
 

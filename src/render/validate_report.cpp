@@ -40,7 +40,10 @@ void write_diagnostic(JsonWriter& w, const Diagnostic* d, std::string_view input
 // Lines as stderr shows them, joined for an XML text node.
 std::string lines_of(const std::vector<const Diagnostic*>& ds) {
   std::string text;
-  for (const Diagnostic* d : ds) text += (text.empty() ? "" : "\n") + format_diagnostic(*d);
+  for (const Diagnostic* d : ds) {
+    if (!text.empty()) text += '\n';
+    text += format_diagnostic(*d);
+  }
   return text;
 }
 

@@ -59,7 +59,7 @@ std::string unique_sheet_name(std::string_view wanted, std::vector<std::string>&
   std::string base;
   for (char c : wanted) base += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
   base = trim_apostrophes(std::move(base));
-  if (base.empty()) base = "_";
+  if (base.empty()) base.push_back('_');
   std::string name = trim_apostrophes(utf8_prefix(base, kMaxSheetName));
   for (int n = 2; name_taken(name, taken); ++n) {
     const std::string suffix = fmt::format("~{}", n);

@@ -118,12 +118,12 @@ TEST_CASE("Catalogue::looks_like") {
     CHECK(c.looks_like(named("Tỷ lệ trẻ suy dinh dưỡng", "primary")) == nullptr);
   }
   SUBCASE("already the catalogue's id, or a ref") {
-    Indicator ind = named("Tỷ lệ trẻ suy dinh dưỡng");
-    ind.id = "preschool.malnutrition";
-    CHECK(c.looks_like(ind) == nullptr);
-    ind.id = "x";
-    ind.ref = "preschool.malnutrition";
-    CHECK(c.looks_like(ind) == nullptr);
+    Indicator by_id = named("Tỷ lệ trẻ suy dinh dưỡng");
+    by_id.id = "preschool.malnutrition";
+    CHECK(c.looks_like(by_id) == nullptr);
+    Indicator by_ref = named("Tỷ lệ trẻ suy dinh dưỡng");
+    by_ref.ref = "preschool.malnutrition";
+    CHECK(c.looks_like(by_ref) == nullptr);
   }
 }
 

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,7 @@ TEST_CASE("Diagnostics::sort_by_location") {
   }
   SUBCASE("many files stay in order") {
     Diagnostics diags;
-    for (int i = 50000; i > 0; --i) diags.error({"f" + std::to_string(i), 1, 1}, Message::verbatim("x"));
+    for (int i = 50000; i > 0; --i) diags.error({fmt::format("f{}", i), 1, 1}, Message::verbatim("x"));
     diags.sort_by_location();
     REQUIRE(diags.items().size() == 50000);
     CHECK(diags.items().front().where.file() == "f50000");

@@ -17,19 +17,16 @@ using namespace plancheck;
 
 namespace {
 
-Indicator percent_indicator() {
+Indicator indicator(std::string id, std::string unit) {
   Indicator ind;
-  ind.id = "x";
-  ind.unit = "%";
-  return ind;
-}
-
-Indicator count_indicator(std::string unit) {
-  Indicator ind;
-  ind.id = "y";
+  ind.id = std::move(id);
   ind.unit = std::move(unit);
   return ind;
 }
+
+Indicator percent_indicator() { return indicator("x", "%"); }
+
+Indicator count_indicator(std::string unit) { return indicator("y", std::move(unit)); }
 
 }  // namespace
 

@@ -141,11 +141,14 @@ TEST_CASE("load_spreadsheet") {
                              "xa-mau schools.national-standard 2024  4/8 @t:'Xã Mẫu Đơn'!H6\n"
                              "xa-mau lower-secondary.quality 2024 Chưa đánh giá @t:'Xã Mẫu Đơn'!G8\n"
                              "xa-mau primary.universal-level3 2024 true @t:'Xã Mẫu Đơn'!G9\n";
-    for (const auto& [file, type] : {std::pair{"template.xlsx", SpreadsheetType::Xlsx},
-                                     std::pair{"libreoffice.xlsx", SpreadsheetType::Xlsx},
-                                     std::pair{"libreoffice.ods", SpreadsheetType::Ods}}) {
+    // A pair, not a structured binding: Clang 14 cannot capture a binding
+    // in CAPTURE's lambda (C++20, Clang 16).
+    for (const auto& workbook : {std::pair{"template.xlsx", SpreadsheetType::Xlsx},
+                                 std::pair{"libreoffice.xlsx", SpreadsheetType::Xlsx},
+                                 std::pair{"libreoffice.ods", SpreadsheetType::Ods}}) {
+      const std::string file = workbook.first;
       CAPTURE(file);
-      const auto data = load_spreadsheet(type, slurp(dir + file), dir + file, "t", diags);
+      const auto data = load_spreadsheet(workbook.second, slurp(dir + file), dir + file, "t", diags);
       REQUIRE_MESSAGE(data, messages(diags));
       CHECK(values_of(*data) == want);
     }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
 #include <map>
 #include <memory>
 #include <random>
@@ -46,7 +47,7 @@ struct RandomWalk {
         case 2: where = Location(book, nullptr, 0, 0); break;
         default: where = Location(own, line, column);
       }
-      const std::string text = "m" + std::to_string(message++);
+      const std::string text = fmt::format("m{}", message++);
       error ? to.error(where, Message::verbatim(text)) : to.warning(where, Message::verbatim(text));
     };
     for (int i = 0; i < plans; ++i) {

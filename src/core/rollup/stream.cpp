@@ -39,7 +39,7 @@ bool looks_like_data(const std::string& path, const std::optional<std::string>& 
   }
   for (std::string_view key : {"data:", "values:"}) {
     if (text.rfind(key, 0) == 0) return true;
-    if (text.find("\n" + std::string(key)) != std::string::npos) return true;
+    if (text.find(fmt::format("\n{}", key)) != std::string::npos) return true;
   }
   return false;
 }

@@ -48,7 +48,8 @@ std::string quoted_sheet(const std::string& name) {
 std::string Location::str() const {
   std::string where = file();
   if (sheet_) {
-    where += ":" + quoted_sheet(*sheet_);
+    where += ':';
+    where += quoted_sheet(*sheet_);
     if (line > 0) where += column > 0 ? fmt::format("!{}{}", column_letters(column), line) : fmt::format("!{0}:{0}", line);
     return where;
   }

@@ -63,7 +63,10 @@ std::optional<double> parse_number(std::string_view text, NumberStyle style) {
   } else {
     return std::nullopt;
   }
-  if (!fraction.empty()) canonical += "." + std::string(fraction);
+  if (!fraction.empty()) {
+    canonical += '.';
+    canonical += fraction;
+  }
   const double v = std::strtod(canonical.c_str(), nullptr);
   if (!std::isfinite(v)) return std::nullopt;
   return v;
