@@ -81,7 +81,7 @@ std::string value_label(const OptionDoc& o) {
 
 std::string zsh_action(const OptionDoc& o) {
   if (!o.words.empty() && o.word_list) return "_values -s , " + value_label(o) + " " + joined(o.words, " ");
-  if (!o.words.empty()) return "(" + joined(o.words, " ") + ")";
+  if (!o.words.empty()) return fmt::format("({})", joined(o.words, " "));  // not "(" + …: GCC bug 105329
   if (o.path) return "_files";
   return " ";  // the message alone
 }
@@ -100,7 +100,7 @@ std::vector<std::string> zsh_specs(const CommandDoc& cmd) {
     const std::string exclusion = final ? "(- *)" : o.repeatable ? "*" : o.names.size() > 1 ? "(" + joined(o.names, " ") + ")" : "";
     for (const std::string& name : o.names) {
       std::string spec = "'" + exclusion + name + (o.takes_value ? "=" : "") + "[" + zsh_text(o.description) + "]";
-      if (o.takes_value) spec += ":" + value_label(o) + ":" + zsh_action(o);
+      if (o.takes_value) spec += fmt::format(":{}:{}", value_label(o), zsh_action(o));
       out.push_back(spec + "'");
     }
   }

@@ -40,7 +40,16 @@ std::string italic(std::string_view s) { return "\\fI" + roff(s) + "\\fR"; }
 std::string option_tag(const OptionDoc& o) {
   std::string tag;
   for (const std::string& name : o.names) tag += (tag.empty() ? "" : ", ") + (o.positional ? italic(name) : bold(name));
-  if (o.takes_value) tag += " " + italic(o.value_type) + (o.constraint.empty() ? "" : ":" + roff(o.constraint));
+  // Appended piece by piece: GCC 12 misreads "literal" + std::string&& as an
+  // overlapping copy at -O2 (bug 105329; docs/building.md).
+  if (o.takes_value) {
+    tag += ' ';
+    tag += italic(o.value_type);
+    if (!o.constraint.empty()) {
+      tag += ':';
+      tag += roff(o.constraint);
+    }
+  }
   if (o.repeatable) tag += " ...";
   if (o.required) tag += " (required)";
   return tag;
