@@ -156,8 +156,8 @@ std::vector<PassageCoverage> source_coverage(const Plan& plan, std::string_view 
   std::vector<PassageCoverage> out;
   for (const Candidate& c : candidates) {
     if (!is_commitment(c)) continue;
-    PassageCoverage p{c.line, c.name, c.target, c.year_label, Coverage::Missing, ""};
     const int row = row_of(rows, c.line);
+    PassageCoverage p{c.line, c.name, c.target, c.year_label, Coverage::Missing, "", row};
     if (const auto r = referred.find(row); r != referred.end()) {
       p.coverage = Coverage::Referred, p.by = r->second;
     } else if (const auto l = left_out.find(row); l != left_out.end()) {
@@ -193,13 +193,12 @@ std::string quoted_passage(std::string_view document, const PassageCoverage& p) 
 void source_coverage_warnings(const std::vector<PassageCoverage>& passages, std::string_view document,
                               const std::string& document_file, Diagnostics& found) {
   const auto file = std::make_shared<const std::string>(document_file);
-  const std::vector<int> rows = rows_of(document);
   for (std::size_t i = 0; i < passages.size();) {
     const PassageCoverage& first = passages[i];
     const PassageCoverage* missing = nullptr;
     std::string targets, year;
     std::size_t j = i;
-    for (; j < passages.size() && row_of(rows, passages[j].line) == row_of(rows, first.line); ++j) {
+    for (; j < passages.size() && passages[j].row == first.row; ++j) {
       const PassageCoverage& p = passages[j];
       if (p.coverage != Coverage::Missing) continue;
       if (!missing) missing = &p;

@@ -36,6 +36,9 @@ struct PassageCoverage {
   // Referred: the item ("indicator pcgd.primary", "task III"); LeftOut:
   // the reason; Missing: "".
   std::string by;
+  // The first line of its row in a table of one cell a line, else `line`:
+  // the passages of one row share one warning.
+  int row = 0;
 };
 
 // The document's commitments (the candidates is_commitment keeps) sorted
@@ -48,8 +51,8 @@ struct PassageCoverage {
 std::vector<PassageCoverage> source_coverage(const Plan& plan, std::string_view document,
                                              const std::vector<Candidate>& candidates);
 
-// One warning per line of the document with missing commitments (per row
-// in a table of one cell a line), at `document_file`'s line of the first:
+// One warning per row (see PassageCoverage::row) with missing commitments,
+// at `document_file`'s line of the first:
 // the passage's wording (the line as written; in a
 // table of one cell a line, the row's name) and the missing targets.
 void source_coverage_warnings(const std::vector<PassageCoverage>& passages, std::string_view document,
